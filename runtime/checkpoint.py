@@ -1,0 +1,149 @@
+"""Reading a Hugging Face Qwen3.5 checkpoint tensor by tensor, without torch.
+
+The safetensors format is an 8-byte little-endian header length, a JSON header (dtype, shape and
+byte range of each tensor) and the raw data. It is parsed here directly and the data memory-mapped,
+because the `safetensors` package's numpy API cannot return bfloat16, the dtype of every released
+Qwen3.5 checkpoint; reading one tensor touches only its bytes, so converting a 9B model never holds
+more than one tensor in memory. Every structural problem (a truncated file, a header that points
+past the end, a missing shard) becomes a `CheckpointError` naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from runtime.config import ModelConfig, parse_hf_config
+
+_DTYPES: dict[str, np.dtype[Any]] = {
+    "F32": np.dtype("<f4"),
+    "F16": np.dtype("<f2"),
+    "BF16": np.dtype("<u2"),  # widened to fp32 by shifting into the high half
+    "F64": np.dtype("<f8"),
+}
+
+# A safetensors header larger than this is not a header (the format caps it at 100 MB).
+_MAX_HEADER = 100_000_000
+
+
+class CheckpointError(ValueError):
+    """The checkpoint folder cannot be read as a Qwen3.5 model; the message says why."""
+
+
+@dataclass(frozen=True)
+class _TensorEntry:
+    file: Path
+    dtype: str
+    shape: tuple[int, ...]
+    start: int  # absolute byte offset in the file
+    end: int
+
+
+def _read_header(path: Path) -> dict[str, _TensorEntry]:
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as f:
+            head = f.read(8)
+            if len(head) < 8:
+                raise CheckpointError(f"{path.name} is truncated (no safetensors header)")
+            (header_len,) = struct.unpack("<Q", head)
+            if header_len > min(_MAX_HEADER, size - 8):
+                raise CheckpointError(f"{path.name} is truncated or not a safetensors file")
+            header = json.loads(f.read(header_len))
+    except OSError as e:
+        raise CheckpointError(f"cannot read {path}: {e.strerror or e}") from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise CheckpointError(f"{path.name} has a corrupt safetensors header") from e
+    base = 8 + header_len
+    entries = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        begin, end = info["data_offsets"]
+        if base + end > size:
+            raise CheckpointError(
+                f"{path.name} is truncated: tensor '{name}' ends at byte {base + end:,} "
+                f"but the file has {size:,} bytes (was the download interrupted?)"
+            )
+        entries[name] = _TensorEntry(path, info["dtype"], tuple(info["shape"]), base + begin, base + end)
+    return entries
+
+
+class Checkpoint:
+    """A checkpoint folder: config.json plus model.safetensors or a sharded index."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        if not folder.is_dir():
+            raise CheckpointError(f"{folder} is not a folder")
+        config_path = folder / "config.json"
+        if not config_path.exists():
+            raise CheckpointError(f"{folder} has no config.json: is this a Hugging Face model folder?")
+        try:
+            self.raw_config = json.loads(config_path.read_text(encoding="utf-8"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            raise CheckpointError(f"config.json in {folder} is not valid JSON: {e}") from e
+        self.config: ModelConfig = parse_hf_config(self.raw_config)
+        self._entries = self._index()
+
+    def _index(self) -> dict[str, _TensorEntry]:
+        index = self.folder / "model.safetensors.index.json"
+        if index.exists():
+            try:
+                weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
+            except (json.JSONDecodeError, KeyError) as e:
+                raise CheckpointError(f"{index.name} is not a valid safetensors index") from e
+            files = sorted(set(weight_map.values()))
+        else:
+            files = sorted(p.name for p in self.folder.glob("*.safetensors"))
+        if not files:
+            raise CheckpointError(f"{self.folder} has no .safetensors weights")
+        entries: dict[str, _TensorEntry] = {}
+        for name in files:
+            path = self.folder / name
+            if not path.exists():
+                raise CheckpointError(f"the weights shard {name} is missing from {self.folder}")
+            entries.update(_read_header(path))
+        return entries
+
+    def names(self) -> list[str]:
+        return sorted(self._entries)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._entries
+
+    def shape(self, name: str) -> tuple[int, ...]:
+        return self._entry(name).shape
+
+    def _entry(self, name: str) -> _TensorEntry:
+        try:
+            return self._entries[name]
+        except KeyError:
+            raise CheckpointError(f"the checkpoint has no tensor '{name}'") from None
+
+    def read(self, name: str) -> np.ndarray:
+        """One tensor as fp32 (bf16/fp16 widened exactly)."""
+        e = self._entry(name)
+        if e.dtype not in _DTYPES:
+            raise CheckpointError(f"tensor '{name}' has dtype {e.dtype}, which Oriel cannot read")
+        dtype = _DTYPES[e.dtype]
+        count = int(np.prod(e.shape, dtype=np.int64))
+        if count * dtype.itemsize != e.end - e.start:
+            raise CheckpointError(
+                f"tensor '{name}' in {e.file.name} has a size that does not match its shape"
+            )
+        raw = (
+            np.memmap(e.file, dtype=dtype, mode="r", offset=e.start, shape=(count,))
+            if count
+            else np.zeros(0, dtype)
+        )
+        if e.dtype == "BF16":
+            out = (raw.astype(np.uint32) << 16).view(np.float32)
+        else:
+            out = raw.astype(np.float32)
+        return out.reshape(e.shape)

@@ -1,0 +1,342 @@
+"""The Qwen3.5 text decoder as one ONNX graph, weights streamed from the checkpoint.
+
+    input_ids [B,T] -> Gather(embed) -(image rows replaced by image_features)-> h [B,T,H]
+    for each layer:  h += mixer(rms(h)); h += mlp(rms(h))
+        mixer = GatedDeltaNet (linear_attention) | gated GQA attention with KV cache (full_attention)
+    rms(h)[:, -1] -> Gemm(lm_head, transB) -> logits [B, V]      (last position only: V is 248k)
+
+Graph I/O per layer i (states are fp32, batch-major):
+    linear_attention: past.{i}.conv [B, conv_dim, K-1], past.{i}.recurrent [B, Hv, dk, dv]
+    full_attention:   past.{i}.key / past.{i}.value [B, KVH, P, D]
+and `present.{i}.*` with the same shapes (P grows by T). `position_ids` is [3, B, T] (M-RoPE's
+temporal, height and width ids; equal for text).
+
+Norm trap (DESIGN.md): Qwen3.5's RMSNorms multiply by (1 + w); the converter bakes the 1 in, so
+the graph uses plain w everywhere, and the GDN output norm (plain w in the checkpoint) is left
+alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from onnx import TensorProto
+
+from runtime.config import FULL_ATTENTION, TextConfig
+from runtime.graph.builder import ORIEL_DOMAIN, GraphBuilder
+from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE, causal_conv1d_with_state, gated_delta_rule
+
+FLOAT = TensorProto.FLOAT
+INT64 = TensorProto.INT64
+
+# The converter hands tensors over by their Hugging Face names, as fp32 numpy arrays.
+WeightSource = Callable[[str], np.ndarray]
+
+TEXT_PREFIX = "model.language_model."
+
+
+def state_names(config: TextConfig) -> list[tuple[str, str]]:
+    """(past input, present output) names of every state tensor, in graph order."""
+    names = []
+    for i, kind in enumerate(config.layer_types):
+        parts = ("key", "value") if kind == FULL_ATTENTION else ("conv", "recurrent")
+        names += [(f"past.{i}.{p}", f"present.{i}.{p}") for p in parts]
+    return names
+
+
+class _Decoder:
+    def __init__(self, b: GraphBuilder, cfg: TextConfig, weights: WeightSource) -> None:
+        self.b, self.cfg, self.weights = b, cfg, weights
+
+    # -- weights -----------------------------------------------------------------------------
+
+    def linear(self, hf_name: str) -> str:
+        """A Linear's weight, transposed to [in, out] for MatMul."""
+        w = self.weights(hf_name)
+        return self.b.weight(hf_name, np.ascontiguousarray(w.T))
+
+    def norm_weight(self, hf_name: str, *, zero_centred: bool = True) -> str:
+        w = self.weights(hf_name)
+        return self.b.weight(hf_name, w + 1.0 if zero_centred else w)
+
+    # -- blocks ------------------------------------------------------------------------------
+
+    def matmul(self, x: str, hf_name: str, path: str) -> str:
+        return self.b.op("MatMul", [x, self.linear(hf_name)], path)
+
+    def rms_norm(self, x: str, weight: str, path: str) -> str:
+        """x * rsqrt(mean(x^2) + eps) * w over the last axis, in the pattern ORT fuses."""
+        b = self.b
+        mean = b.op("ReduceMean", [b.op("Pow", [x, b.const(2.0)], path)], path, axes=[-1], keepdims=1)
+        std = b.op("Sqrt", [b.op("Add", [mean, b.const(self.cfg.rms_norm_eps)], path)], path)
+        return b.op("Mul", [b.op("Div", [x, std], path), weight], path)
+
+    def silu(self, x: str, path: str) -> str:
+        return self.b.op("Mul", [x, self.b.op("Sigmoid", [x], path)], path)
+
+    def mlp(self, x: str, prefix: str, path: str) -> str:
+        gate = self.matmul(x, f"{prefix}.gate_proj.weight", f"{path}/gate_proj")
+        up = self.matmul(x, f"{prefix}.up_proj.weight", f"{path}/up_proj")
+        act = self.b.op("Mul", [self.silu(gate, f"{path}/act"), up], f"{path}/act")
+        return self.matmul(act, f"{prefix}.down_proj.weight", f"{path}/down_proj")
+
+    def embed(self, input_ids: str, image_features: str, image_token_id: int) -> tuple[str, str]:
+        """Token embeddings with image rows written in: returns (hidden, embedding table).
+
+        The n-th image-pad token of the call takes row n of `image_features` ([N, H]; the engine
+        passes one zero row when there is no image, since Gather cannot index an empty tensor).
+        """
+        b = self.b
+        table = b.weight(
+            f"{TEXT_PREFIX}embed_tokens.weight", self.weights(f"{TEXT_PREFIX}embed_tokens.weight")
+        )
+        h = b.op("Gather", [table, input_ids], "/model/embed_tokens")  # [B, T, H]
+        is_image = b.op("Equal", [input_ids, b.const(image_token_id, np.int64)], "/model/embed_image")
+        flat = b.op(
+            "Reshape",
+            [b.op("Cast", [is_image], "/model/embed_image", to=INT64), b.ints(-1)],
+            "/model/embed_image",
+        )
+        row = b.op(
+            "Sub",
+            [b.op("CumSum", [flat, b.const(0, np.int64)], "/model/embed_image"), b.const(1, np.int64)],
+            "/model/embed_image",
+        )
+        row = b.op("Max", [row, b.const(0, np.int64)], "/model/embed_image")
+        shape = b.op("Shape", [input_ids], "/model/embed_image")
+        row = b.op("Reshape", [row, shape], "/model/embed_image")  # [B, T]
+        image_rows = b.op("Gather", [image_features, row], "/model/embed_image", axis=0)  # [B, T, H]
+        mask = b.op("Unsqueeze", [is_image, b.ints(-1)], "/model/embed_image")
+        return b.op("Where", [mask, image_rows, h], "/model/embed_image"), table
+
+    def rope_tables(self, position_ids: str) -> tuple[str, str]:
+        """cos, sin [B, T, 1, rotary_dim] for interleaved M-RoPE, shared by every attention layer.
+
+        Frequency j takes the height position when j % 3 == 1, the width position when
+        j % 3 == 2 (each within its mrope_section), and the temporal position otherwise.
+        """
+        b, cfg = self.b, self.cfg
+        half = cfg.rotary_dim // 2
+        inv_freq = 1.0 / (
+            cfg.rope_theta ** (np.arange(0, cfg.rotary_dim, 2, dtype=np.float32) / cfg.rotary_dim)
+        )
+        axis_of = np.zeros(half, dtype=np.int64)
+        if cfg.mrope_interleaved:
+            for axis, offset in ((1, 1), (2, 2)):
+                axis_of[offset : cfg.mrope_section[axis] * 3 : 3] = axis
+        else:
+            axis_of[cfg.mrope_section[0] :] = 1
+            axis_of[cfg.mrope_section[0] + cfg.mrope_section[1] :] = 2
+        select = (np.arange(3)[:, None] == axis_of[None, :]).astype(np.float32) * inv_freq  # [3, half]
+        path = "/model/rotary"
+        pos = b.op("Unsqueeze", [b.op("Cast", [position_ids], path, to=FLOAT), b.ints(-1)], path)  # [3,B,T,1]
+        freqs = b.op("Mul", [pos, b.const(select.reshape(3, 1, 1, half))], path)  # [3, B, T, half]
+        freqs = b.op("ReduceSum", [freqs, b.ints(0)], path, keepdims=0)  # [B, T, half]
+        emb = b.op("Unsqueeze", [b.op("Concat", [freqs, freqs], path, axis=-1), b.ints(2)], path)
+        return b.op("Cos", [emb], path), b.op("Sin", [emb], path)
+
+    def causal_mask(self, input_ids: str, past_key: str) -> str:
+        """[T, P+T] bool: query i (absolute position P+i) sees keys 0..P+i."""
+        b, path = self.b, "/model/causal_mask"
+        t = b.op("Shape", [input_ids], path, start=1, end=2)
+        p = b.op("Shape", [past_key], path, start=2, end=3)
+        total = b.op("Add", [t, p], path)
+        zero, one = b.const(0, np.int64), b.const(1, np.int64)
+        q_pos = b.op("Add", [b.op("Range", [zero, b.op("Squeeze", [t], path), one], path), p], path)
+        k_pos = b.op("Range", [zero, b.op("Squeeze", [total], path), one], path)
+        return b.op(
+            "LessOrEqual",
+            [b.op("Unsqueeze", [k_pos, b.ints(0)], path), b.op("Unsqueeze", [q_pos, b.ints(1)], path)],
+            path,
+        )
+
+    def rotate(self, x: str, cos: str, sin: str, path: str) -> str:
+        """Rotary on the first rotary_dim dims of x [B, T, heads, D]; the rest pass through."""
+        b, rd = self.b, self.cfg.rotary_dim
+        x_rot, x_pass = b.op("Split", [x, b.ints(rd, self.cfg.head_dim - rd)], path, outputs=2, axis=-1)
+        x1, x2 = b.op("Split", [x_rot, b.ints(rd // 2, rd // 2)], path, outputs=2, axis=-1)
+        rotated = b.op("Concat", [b.op("Neg", [x2], path), x1], path, axis=-1)
+        x_rot = b.op("Add", [b.op("Mul", [x_rot, cos], path), b.op("Mul", [rotated, sin], path)], path)
+        return b.op("Concat", [x_rot, x_pass], path, axis=-1)
+
+    def attention(self, x: str, i: int, rope: tuple[str, str], mask: str) -> str:
+        """Gated GQA attention: softmax(q k^T / sqrt(D)) v * sigmoid(gate), KV cache appended."""
+        b, cfg = self.b, self.cfg
+        prefix, path = f"{TEXT_PREFIX}layers.{i}.self_attn", f"/model/layers.{i}/attn"
+        heads, kv_heads, d = cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim
+        qg = b.op(
+            "Reshape",
+            [self.matmul(x, f"{prefix}.q_proj.weight", f"{path}/q_proj"), b.ints(0, 0, heads, 2 * d)],
+            path,
+        )
+        q, gate = b.op("Split", [qg, b.ints(d, d)], path, outputs=2, axis=-1)  # [B, T, Hq, D] each
+        k = b.op(
+            "Reshape",
+            [self.matmul(x, f"{prefix}.k_proj.weight", f"{path}/k_proj"), b.ints(0, 0, kv_heads, d)],
+            path,
+        )
+        v = b.op(
+            "Reshape",
+            [self.matmul(x, f"{prefix}.v_proj.weight", f"{path}/v_proj"), b.ints(0, 0, kv_heads, d)],
+            path,
+        )
+        q = self.rms_norm(q, self.norm_weight(f"{prefix}.q_norm.weight"), f"{path}/q_norm")
+        k = self.rms_norm(k, self.norm_weight(f"{prefix}.k_norm.weight"), f"{path}/k_norm")
+        q = self.rotate(q, *rope, f"{path}/q_rotary")
+        k = self.rotate(k, *rope, f"{path}/k_rotary")
+
+        k = b.op("Transpose", [k], path, perm=[0, 2, 1, 3])  # [B, KVH, T, D]
+        v = b.op("Transpose", [v], path, perm=[0, 2, 1, 3])
+        k_all = b.op("Concat", [f"past.{i}.key", k], path, axis=2)  # [B, KVH, P+T, D]
+        v_all = b.op("Concat", [f"past.{i}.value", v], path, axis=2)
+        b.output(k_all, f"present.{i}.key", FLOAT, ["batch", kv_heads, "total", d])
+        b.output(v_all, f"present.{i}.value", FLOAT, ["batch", kv_heads, "total", d])
+
+        # GQA without copying the cache: q [B, KVH, Hq/KVH, T, D] against k [B, KVH, 1, S, D]
+        q = b.op(
+            "Transpose",
+            [b.op("Reshape", [q, b.ints(0, 0, kv_heads, heads // kv_heads, d)], path)],
+            path,
+            perm=[0, 2, 3, 1, 4],
+        )
+        k5 = b.op("Unsqueeze", [k_all, b.ints(2)], path)
+        v5 = b.op("Unsqueeze", [v_all, b.ints(2)], path)
+        scores = b.op("MatMul", [q, b.op("Transpose", [k5], path, perm=[0, 1, 2, 4, 3])], path)
+        scores = b.op("Mul", [scores, b.const(d**-0.5)], path)  # [B, KVH, r, T, S]
+        scores = b.op("Where", [mask, scores, b.const(-np.inf)], path)
+        ctx = b.op("MatMul", [b.op("Softmax", [scores], path, axis=-1), v5], path)  # [B, KVH, r, T, D]
+        ctx = b.op(
+            "Reshape", [b.op("Transpose", [ctx], path, perm=[0, 3, 1, 2, 4]), b.ints(0, 0, heads * d)], path
+        )
+        gated = b.op(
+            "Mul",
+            [ctx, b.op("Sigmoid", [b.op("Reshape", [gate, b.ints(0, 0, heads * d)], path)], path)],
+            path,
+        )
+        return self.matmul(gated, f"{prefix}.o_proj.weight", f"{path}/o_proj")
+
+    def delta_net(self, x: str, i: int) -> str:
+        """Gated DeltaNet: conv + SiLU on [q|k|v], L2-normed q/k, the delta rule, gated RMSNorm."""
+        b, cfg = self.b, self.cfg
+        prefix, path = f"{TEXT_PREFIX}layers.{i}.linear_attn", f"/model/layers.{i}/delta_net"
+        hk, hv = cfg.linear_num_key_heads, cfg.linear_num_value_heads
+        dk, dv = cfg.linear_key_head_dim, cfg.linear_value_head_dim
+        mixed = self.matmul(x, f"{prefix}.in_proj_qkv.weight", f"{path}/in_proj_qkv")  # [B, T, conv_dim]
+        z = self.matmul(x, f"{prefix}.in_proj_z.weight", f"{path}/in_proj_z")  # [B, T, Hv*dv]
+        beta = b.op("Sigmoid", [self.matmul(x, f"{prefix}.in_proj_b.weight", f"{path}/in_proj_b")], path)
+        a = self.matmul(x, f"{prefix}.in_proj_a.weight", f"{path}/in_proj_a")  # [B, T, Hv]
+
+        conv_w = b.weight(f"{prefix}.conv1d.weight", self.weights(f"{prefix}.conv1d.weight"))  # [C, 1, K]
+        conv_in = b.op("Transpose", [mixed], path, perm=[0, 2, 1])  # [B, C, T]
+        conv_out, conv_state = b.op(
+            CAUSAL_CONV, [conv_in, conv_w, f"past.{i}.conv"], f"{path}/conv", outputs=2, domain=ORIEL_DOMAIN
+        )
+        b.output(
+            conv_state, f"present.{i}.conv", FLOAT, ["batch", cfg.conv_dim, cfg.linear_conv_kernel_dim - 1]
+        )
+        mixed = b.op("Transpose", [conv_out], path, perm=[0, 2, 1])  # [B, T, C]
+        q, k, v = b.op("Split", [mixed, b.ints(hk * dk, hk * dk, hv * dv)], path, outputs=3, axis=-1)
+
+        def l2norm(t: str, heads: int, d: int, scale: float, name: str) -> str:
+            t = b.op("Reshape", [t, b.ints(0, 0, heads, d)], f"{path}/{name}")
+            ss = b.op(
+                "ReduceSum", [b.op("Mul", [t, t], f"{path}/{name}"), b.ints(-1)], f"{path}/{name}", keepdims=1
+            )
+            inv = b.op(
+                "Reciprocal",
+                [b.op("Sqrt", [b.op("Add", [ss, b.const(1e-6)], f"{path}/{name}")], f"{path}/{name}")],
+                f"{path}/{name}",
+            )
+            if scale != 1.0:
+                inv = b.op("Mul", [inv, b.const(scale)], f"{path}/{name}")
+            return b.op(
+                "Reshape",
+                [b.op("Mul", [t, inv], f"{path}/{name}"), b.ints(0, 0, heads * d)],
+                f"{path}/{name}",
+            )
+
+        q = l2norm(q, hk, dk, dk**-0.5, "q_l2norm")
+        k = l2norm(k, hk, dk, 1.0, "k_l2norm")
+        # g = -exp(A_log) * softplus(a + dt_bias): the log-decay, <= 0, in fp32
+        neg_a = b.weight(
+            f"{prefix}.neg_exp_A_log", -np.exp(self.weights(f"{prefix}.A_log").astype(np.float32))
+        )
+        dt_bias = b.weight(f"{prefix}.dt_bias", self.weights(f"{prefix}.dt_bias"))
+        g = b.op("Mul", [neg_a, b.op("Softplus", [b.op("Add", [a, dt_bias], path)], path)], path)
+
+        core, rec_state = b.op(
+            GATED_DELTA_RULE,
+            [q, k, v, f"past.{i}.recurrent", g, beta],
+            f"{path}/delta_rule",
+            outputs=2,
+            domain=ORIEL_DOMAIN,
+            q_num_heads=hk,
+            kv_num_heads=hv,
+        )
+        b.output(rec_state, f"present.{i}.recurrent", FLOAT, ["batch", hv, dk, dv])
+        core = b.op("Reshape", [core, b.ints(0, 0, hv, dv)], path)
+        z = b.op("Reshape", [z, b.ints(0, 0, hv, dv)], path)
+        normed = self.rms_norm(
+            core, self.norm_weight(f"{prefix}.norm.weight", zero_centred=False), f"{path}/norm"
+        )
+        gated = b.op(
+            "Reshape",
+            [b.op("Mul", [normed, self.silu(z, f"{path}/norm")], f"{path}/norm"), b.ints(0, 0, hv * dv)],
+            path,
+        )
+        return self.matmul(gated, f"{prefix}.out_proj.weight", f"{path}/out_proj")
+
+
+def build_decoder(
+    cfg: TextConfig,
+    weights: WeightSource,
+    b: GraphBuilder,
+    *,
+    image_token_id: int,
+    tied_embeddings: bool,
+) -> None:
+    """Emit the whole decoder into `b` (weights are written as they are read)."""
+    dec = _Decoder(b, cfg, weights)
+    b.add_function(causal_conv1d_with_state())
+    b.add_function(gated_delta_rule())
+    input_ids = b.input("input_ids", INT64, ["batch", "tokens"])
+    position_ids = b.input("position_ids", INT64, [3, "batch", "tokens"])
+    image_features = b.input("image_features", FLOAT, ["image_tokens", cfg.hidden_size])
+    for i, kind in enumerate(cfg.layer_types):
+        if kind == FULL_ATTENTION:
+            for part in ("key", "value"):
+                b.input(f"past.{i}.{part}", FLOAT, ["batch", cfg.num_key_value_heads, "past", cfg.head_dim])
+        else:
+            b.input(f"past.{i}.conv", FLOAT, ["batch", cfg.conv_dim, cfg.linear_conv_kernel_dim - 1])
+            b.input(
+                f"past.{i}.recurrent",
+                FLOAT,
+                ["batch", cfg.linear_num_value_heads, cfg.linear_key_head_dim, cfg.linear_value_head_dim],
+            )
+
+    h, table = dec.embed(input_ids, image_features, image_token_id)
+    full_layers = cfg.layers_of(FULL_ATTENTION)
+    rope = dec.rope_tables(position_ids) if full_layers else ("", "")
+    mask = dec.causal_mask(input_ids, f"past.{full_layers[0]}.key") if full_layers else ""
+    for i, kind in enumerate(cfg.layer_types):
+        prefix, path = f"{TEXT_PREFIX}layers.{i}", f"/model/layers.{i}"
+        normed = dec.rms_norm(
+            h, dec.norm_weight(f"{prefix}.input_layernorm.weight"), f"{path}/input_layernorm"
+        )
+        mixed = dec.attention(normed, i, rope, mask) if kind == FULL_ATTENTION else dec.delta_net(normed, i)
+        h = b.op("Add", [h, mixed], f"{path}/residual1")
+        normed = dec.rms_norm(
+            h,
+            dec.norm_weight(f"{prefix}.post_attention_layernorm.weight"),
+            f"{path}/post_attention_layernorm",
+        )
+        h = b.op("Add", [h, dec.mlp(normed, f"{prefix}.mlp", f"{path}/mlp")], f"{path}/residual2")
+
+    # Only the last position's logits are ever needed: slice before the norm and the head.
+    last = b.op("Slice", [h, b.ints(-1), b.ints(np.iinfo(np.int64).max), b.ints(1)], "/model/last_position")
+    last = b.op("Squeeze", [last, b.ints(1)], "/model/last_position")  # [B, H]
+    last = dec.rms_norm(last, dec.norm_weight(f"{TEXT_PREFIX}norm.weight"), "/model/norm")
+    head = table if tied_embeddings else b.weight("lm_head.weight", weights("lm_head.weight"))
+    logits = b.op("Gemm", [last, head], "/lm_head", transB=1)  # [B, V]
+    b.output(logits, "logits", FLOAT, ["batch", cfg.vocab_size])
