@@ -22,7 +22,7 @@ def gated_delta_rule(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Token-by-token recurrence. q, k: [B, T, Hk, dk]; v: [B, T, Hv, dv]; state: [B, Hv, dk, dv];
     g, beta: [B, T, Hv]. Returns (o [B, T, Hv, dv], final state)."""
-    b, t, hk, _ = q.shape
+    _, t, hk, _ = q.shape
     hv = v.shape[2]
     r = hv // hk
     s = state.astype(np.float64).copy()

@@ -38,11 +38,9 @@ SPECIAL_TOKENS = [
     "<|vision_pad|>",
     "<|image_pad|>",
     "<|video_pad|>",
-    "<tool_call>",
-    "</tool_call>",
-    "<think>",
-    "</think>",
 ]
+# Added tokens that are not special (the real tokenizer keeps them in decoded text).
+TEXT_TOKENS = ["<tool_call>", "</tool_call>", "<think>", "</think>"]
 
 TINY_VOCAB = 1024
 _CORPUS = """
@@ -59,21 +57,22 @@ def build_tiny_tokenizer(out_dir: Path) -> dict[str, int]:
 
     Returns the special tokens' ids.
     """
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from tokenizers import AddedToken, Tokenizer, decoders, models, pre_tokenizers, trainers
 
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(
-        vocab_size=TINY_VOCAB - len(SPECIAL_TOKENS) - 8,
+        vocab_size=TINY_VOCAB - len(SPECIAL_TOKENS) - len(TEXT_TOKENS) - 8,
         initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         show_progress=False,
     )
     tok.train_from_iterator([_CORPUS] * 4, trainer=trainer)
     tok.add_special_tokens(SPECIAL_TOKENS)
+    tok.add_tokens([AddedToken(t, special=False, normalized=False) for t in TEXT_TOKENS])
     out_dir.mkdir(parents=True, exist_ok=True)
     tok.save(str(out_dir / "tokenizer.json"))
-    ids = {t: tok.token_to_id(t) for t in SPECIAL_TOKENS}
+    ids = {t: tok.token_to_id(t) for t in SPECIAL_TOKENS + TEXT_TOKENS}
     assert max(ids.values()) < TINY_VOCAB
     (out_dir / "tokenizer_config.json").write_text(
         json.dumps(
@@ -118,7 +117,7 @@ class TinySpec:
     )
 
     def key(self) -> str:
-        blob = json.dumps(asdict(self), sort_keys=True) + CHAT_TEMPLATE.read_text() + _CORPUS + "v1"
+        blob = json.dumps(asdict(self), sort_keys=True) + CHAT_TEMPLATE.read_text() + _CORPUS + "v2"
         return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 

@@ -80,7 +80,7 @@ class GraphBuilder:
 
     def const(self, value: Any, dtype: type = np.float32) -> str:
         """A constant tensor, shared by everyone who asks for the same dtype and value."""
-        arr = np.asarray(value, dtype=dtype)
+        arr: np.ndarray = np.asarray(value, dtype=dtype)
         key = (arr.dtype.str, arr.shape, arr.tobytes())
         if key not in self._constants:
             if arr.size == 1:

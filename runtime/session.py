@@ -1,0 +1,144 @@
+"""The decoder on ONNX Runtime: one session, and the recurrent/KV state it carries.
+
+`DecoderSession.forward` feeds tokens chunk by chunk (the portable GatedDeltaRule body is exact
+for up to one chunk of 64 tokens; the fused kernels take longer chunks, bounded so the attention
+scores of a long prompt stay small) and returns the last position's logits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+
+from runtime.config import FULL_ATTENTION, TextConfig
+from runtime.graph.decoder import state_names
+from runtime.graph.lowering import FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
+from runtime.graph.oriel_ops import MAX_CHUNK
+from runtime.package import ModelPackage
+from runtime.providers import CPU, choose_providers
+
+# Fused kernels have no chunk limit; 512 keeps a prefill chunk's attention scores small.
+FUSED_CHUNK = 512
+
+
+def _ort_version() -> tuple[int, ...]:
+    return tuple(int(x) for x in ort.__version__.split(".")[:3] if x.isdigit())
+
+
+def fused_ops_available(provider: str) -> bool:
+    """ORT >= 1.25.1 carries com.microsoft LinearAttention / CausalConvWithState for these EPs."""
+    return provider in FUSED_PROVIDERS and _ort_version() >= (1, 25, 1)
+
+
+@dataclass
+class DecoderState:
+    """Everything the model remembers of the tokens fed so far."""
+
+    arrays: dict[str, np.ndarray]
+    tokens: list[int] = field(default_factory=list)
+    # M-RoPE position of the next token; ahead of len(tokens) after an image (DESIGN.md).
+    next_position: int = 0
+
+    def copy(self) -> DecoderState:
+        return DecoderState(
+            {k: v.copy() for k, v in self.arrays.items()}, list(self.tokens), self.next_position
+        )
+
+
+class DecoderSession:
+    def __init__(
+        self,
+        package: ModelPackage,
+        *,
+        provider: str = "auto",
+        ops: str | None = None,
+        threads: int | None = None,
+    ) -> None:
+        self.package = package
+        self.config: TextConfig = package.config.text
+        choice = choose_providers(provider, ort.get_available_providers())
+        self.provider_reason = choice.reason
+        self.ops = ops or (FUSED if fused_ops_available(choice.primary) else PORTABLE)
+        if self.ops == FUSED and not fused_ops_available(choice.primary):
+            raise ValueError(
+                f"the fused operators need ONNX Runtime >= 1.25.1 on CPU, CUDA or WebGPU "
+                f"(this is {ort.__version__} on {choice.primary}); use --ops portable"
+            )
+        self.chunk_size = FUSED_CHUNK if self.ops == FUSED else MAX_CHUNK
+        graph = lowered_graph_path(
+            package.file(package.manifest["graphs"]["decoder"]), self.ops, ort.__version__
+        )
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            options.intra_op_num_threads = threads
+        self.session = self._create(graph, options, choice.providers)
+        self.provider = self.session.get_providers()[0]
+        self._names = state_names(self.config)
+        self._outputs = ["logits"] + [present for _, present in self._names]
+
+    def _create(
+        self, graph: Path, options: ort.SessionOptions, providers: tuple[str, ...]
+    ) -> ort.InferenceSession:
+        try:
+            return ort.InferenceSession(str(graph), options, providers=list(providers))
+        except Exception as e:  # a GPU driver or DLL problem: fall back to the CPU floor
+            if providers == (CPU,):
+                raise
+            self.provider_reason = f"{providers[0]} failed to start ({e}); using the CPU"
+            return ort.InferenceSession(str(graph), options, providers=[CPU])
+
+    def empty_state(self) -> DecoderState:
+        c = self.config
+        arrays: dict[str, np.ndarray] = {}
+        for i, kind in enumerate(c.layer_types):
+            if kind == FULL_ATTENTION:
+                for part in ("key", "value"):
+                    arrays[f"past.{i}.{part}"] = np.zeros(
+                        (1, c.num_key_value_heads, 0, c.head_dim), np.float32
+                    )
+            else:
+                arrays[f"past.{i}.conv"] = np.zeros((1, c.conv_dim, c.linear_conv_kernel_dim - 1), np.float32)
+                arrays[f"past.{i}.recurrent"] = np.zeros(
+                    (1, c.linear_num_value_heads, c.linear_key_head_dim, c.linear_value_head_dim), np.float32
+                )
+        return DecoderState(arrays)
+
+    def forward(
+        self,
+        state: DecoderState,
+        token_ids: np.ndarray,
+        positions: np.ndarray,
+        image_features: np.ndarray | None = None,
+        *,
+        image_token_id: int | None = None,
+    ) -> np.ndarray:
+        """Feed `token_ids` [T] at `positions` [3, T]; updates `state`; returns logits [V] of the last.
+
+        `image_features` [N, H] holds one row per image-pad token in `token_ids`, in order.
+        """
+        assert token_ids.ndim == 1 and len(token_ids) > 0 and positions.shape == (3, len(token_ids))
+        no_image = np.zeros((1, self.config.hidden_size), np.float32)
+        used = 0
+        logits = np.empty(0, np.float32)
+        for start in range(0, len(token_ids), self.chunk_size):
+            chunk = token_ids[start : start + self.chunk_size]
+            n_img = int((chunk == image_token_id).sum()) if image_features is not None else 0
+            feeds = {
+                "input_ids": chunk[None, :].astype(np.int64),
+                "position_ids": positions[:, None, start : start + len(chunk)].astype(np.int64),
+                "image_features": (
+                    image_features[used : used + n_img] if image_features is not None and n_img else no_image
+                ),
+                **state.arrays,
+            }
+            used += n_img
+            out = self.session.run(self._outputs, feeds)
+            logits = out[0][0]
+            state.arrays = {past: value for (past, _), value in zip(self._names, out[1:], strict=True)}
+        state.tokens.extend(int(t) for t in token_ids)
+        state.next_position = int(positions.max()) + 1
+        return logits
