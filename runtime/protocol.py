@@ -1,0 +1,259 @@
+"""The typed, versioned messages between the GUI process and the worker process.
+
+Stdlib only: both sides import this module, and the GUI must not pull in the runtime's numeric
+stack. Messages are frozen dataclasses; on the wire each is a JSON object with a "type" key, so
+a message from another version or a corrupted one is rejected with a clear `ProtocolError`
+instead of unpickling into something half-valid. The worker greets with `Ready`, whose
+`protocol_version` the client checks before sending anything else.
+
+Requests carry a `request_id` chosen by the client; every event about a request carries it back.
+Errors travel as `Error` events with a stable `code` (for the GUI's logic) and a `message` (for
+the user), never as silent drops.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PROTOCOL_VERSION = 1
+
+
+# Stable error codes. The GUI branches on these; the human message may change freely.
+class ErrorCode:
+    PROTOCOL_MISMATCH = "protocol_mismatch"
+    MALFORMED = "malformed"
+    MODEL_NOT_FOUND = "model_not_found"
+    MODEL_DAMAGED = "model_damaged"
+    NOT_ENOUGH_MEMORY = "not_enough_memory"
+    NO_MODEL_LOADED = "no_model_loaded"
+    CONTEXT_OVERFLOW = "context_overflow"
+    PROVIDER_UNAVAILABLE = "provider_unavailable"
+    BAD_IMAGE = "bad_image"
+    WORKER_CRASHED = "worker_crashed"
+    INTERNAL = "internal"
+
+
+class ProtocolError(ValueError):
+    """A message that cannot be decoded: wrong shape, unknown type or another version."""
+
+
+# -- parts -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Message:
+    """One turn of a conversation. Images are paths to files the GUI stored."""
+
+    role: Literal["system", "user", "assistant"]
+    text: str
+    images: tuple[str, ...] = ()
+    reasoning: str | None = None
+
+
+@dataclass(frozen=True)
+class Sampling:
+    temperature: float = 0.7
+    top_p: float = 0.8
+    top_k: int = 20
+    min_p: float = 0.0
+    repetition_penalty: float = 1.0
+    presence_penalty: float = 1.5
+    seed: int | None = None
+
+
+# -- requests (GUI -> worker) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadModel:
+    request_id: str
+    package_dir: str
+    provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, coreml, webgpu
+    ops: str | None = None  # "fused" | "portable" | None (best available)
+    context_length: int = 32768
+    threads: int | None = None
+
+
+@dataclass(frozen=True)
+class UnloadModel:
+    request_id: str
+
+
+@dataclass(frozen=True)
+class Generate:
+    request_id: str
+    conversation_id: str
+    messages: tuple[Message, ...]
+    sampling: Sampling = field(default_factory=Sampling)
+    thinking: bool | None = None  # None: the model's default
+    max_new_tokens: int = 2048
+    image_token_budget: int = 1024
+
+
+@dataclass(frozen=True)
+class Cancel:
+    request_id: str  # the Generate to stop
+
+
+@dataclass(frozen=True)
+class GetStatus:
+    request_id: str
+
+
+@dataclass(frozen=True)
+class Shutdown:
+    pass
+
+
+# -- events (worker -> GUI) --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ready:
+    protocol_version: int
+    pid: int
+    providers: tuple[str, ...]  # aliases available in this onnxruntime, "cpu" last
+
+
+@dataclass(frozen=True)
+class Progress:
+    request_id: str
+    stage: str  # "load" | "prefill" | ...
+    fraction: float
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ModelLoaded:
+    request_id: str
+    package_dir: str
+    provider: str
+    provider_reason: str
+    ops: str
+    load_seconds: float
+
+
+@dataclass(frozen=True)
+class ModelUnloaded:
+    request_id: str
+
+
+@dataclass(frozen=True)
+class TextDelta:
+    request_id: str
+    kind: Literal["answer", "thinking"]
+    text: str
+
+
+@dataclass(frozen=True)
+class Finished:
+    request_id: str
+    reason: str  # "stop" | "length" | "context" | "cancelled"
+    prompt_tokens: int
+    generated_tokens: int
+    prefill_tokens_per_second: float
+    decode_tokens_per_second: float
+    time_to_first_token: float
+
+
+@dataclass(frozen=True)
+class Error:
+    request_id: str | None
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Status:
+    request_id: str
+    package_dir: str | None
+    provider: str | None
+    busy: bool
+    rss_bytes: int
+
+
+Request = LoadModel | UnloadModel | Generate | Cancel | GetStatus | Shutdown
+Event = Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | Finished | Error | Status
+
+_TYPES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (
+        LoadModel, UnloadModel, Generate, Cancel, GetStatus, Shutdown,
+        Ready, Progress, ModelLoaded, ModelUnloaded, TextDelta, Finished, Error, Status,
+    )
+}  # fmt: skip
+_PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling}
+
+
+# -- wire format --------------------------------------------------------------------------------------
+
+
+def encode(message: Request | Event) -> bytes:
+    """The JSON bytes of a message."""
+    body = dataclasses.asdict(message)
+    return json.dumps({"type": type(message).__name__, **body}, ensure_ascii=False).encode()
+
+
+def decode(data: bytes) -> Request | Event:
+    """Parse and validate one message; raises ProtocolError with what is wrong."""
+    try:
+        raw = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ProtocolError(f"not a JSON message: {e}") from e
+    if not isinstance(raw, dict) or raw.get("type") not in _TYPES:
+        raise ProtocolError(f"unknown message type {raw.get('type') if isinstance(raw, dict) else raw!r}")
+    cls = _TYPES[raw.pop("type")]
+    return _build(cls, raw)
+
+
+def _build(cls: type, raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        raise ProtocolError(f"{cls.__name__} must be an object")
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    unknown = set(raw) - names
+    if unknown:
+        raise ProtocolError(f"{cls.__name__} has unknown fields {sorted(unknown)}")
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in raw:
+            values[f.name] = _convert(hints[f.name], raw[f.name], f"{cls.__name__}.{f.name}")
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise ProtocolError(f"{cls.__name__} lacks '{f.name}'")
+    return cls(**values)
+
+
+def _convert(hint: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        for option in typing.get_args(hint):
+            try:
+                return _convert(option, value, where)
+            except ProtocolError:
+                continue
+        raise ProtocolError(f"{where} has an unexpected value {value!r}")
+    if hint is type(None):
+        if value is None:
+            return None
+        raise ProtocolError(f"{where} must be null")
+    if origin is Literal:
+        if value in typing.get_args(hint):
+            return value
+        raise ProtocolError(f"{where} must be one of {typing.get_args(hint)}")
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ProtocolError(f"{where} must be a list")
+        (item,) = typing.get_args(hint)[:1]
+        return tuple(_convert(item, v, where) for v in value)
+    if isinstance(hint, type) and hint.__name__ in _PARTS:
+        return _build(hint, value)
+    if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if hint in (int, str, bool) and type(value) is hint:
+        return value
+    raise ProtocolError(f"{where} must be {getattr(hint, '__name__', hint)}, not {type(value).__name__}")
