@@ -14,7 +14,8 @@ into an `ImageError` whose message names the file and says what to do. Decisions
   at least twice as much again by `smart_resize`, so nothing the model could see is lost. Other
   formats over the limit, and anything over Pillow's own hard limit (179 MP by default, checked
   when the header is read, before any pixel is allocated), are refused. Pillow's
-  `DecompressionBombWarning` is silenced during decoding because the limit above is stricter.
+  `DecompressionBombWarning` is silenced during decoding because the limit above is stricter
+  (`warnings.catch_warnings` is process-wide: decode on one thread at a time).
 - Truncated files fail: the pixels are decoded in full inside the `try` (never with Pillow's
   global `LOAD_TRUNCATED_IMAGES`), so a half-downloaded photo is reported, not shown grey.
 - Shape: at least `MIN_SIDE` pixels each way (the reference would upscale a 1 x 1 tracking pixel
@@ -66,7 +67,8 @@ DEFAULT_TOKEN_BUDGET = 1024
 MAX_ASPECT_RATIO = 200
 MIN_SIDE = 2
 MAX_DECODED_PIXELS = 8192 * 8192
-SUPPORTED_FORMATS = ("PNG", "JPEG", "MPO", "WEBP", "GIF", "BMP", "TIFF", "ICO", "AVIF")
+# Pillow's reader names; JPEG also reads MPO, the multi-picture JPEG some cameras write.
+SUPPORTED_FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "AVIF")
 
 _HIGH_DEPTH_GRAYSCALE = ("I;16", "I;16L", "I;16B", "I;16N", "I", "F")
 
@@ -120,7 +122,10 @@ def load_image(source: Path | bytes) -> Image.Image:
 
 def _decode(file: IO[bytes], name: str) -> Image.Image:
     if file.seek(0, io.SEEK_END) == 0:
-        raise ImageError(f"{name} is empty (0 bytes). Attach it again from where it came from.")
+        raise ImageError(
+            f"{name} is empty (0 bytes). If it is still being saved or downloaded, wait for that to "
+            "finish and attach it again."
+        )
     file.seek(0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
@@ -224,7 +229,8 @@ def _grayscale_to_8_bit(image: Image.Image) -> Image.Image:
     16-bit modes use their full range. Modes I and F carry no range of their own: values are read
     against the smallest of 0..255 and 0..65535 that holds them all (Pillow's convention is
     0..255), and anything else (negative, larger, mixed) is stretched from its minimum to its
-    maximum. NaN and infinities become the ends of that range.
+    maximum. NaN and infinities become the ends of that range. A transparent grey level declared
+    on such an image is not kept: it is rare and names a 16-bit value that no longer exists.
     """
     values = np.asarray(image, dtype=np.float32)  # [H, W]
     if image.mode.startswith("I;16"):
@@ -288,8 +294,8 @@ def preprocess(
     if not 0 < min_pixels <= max_pixels:
         raise ValueError(f"need 0 < min_pixels <= max_pixels, got {min_pixels} and {max_pixels}")
     assert len(mean) == len(std) == 3
+    _check_shape(image.width, image.height, "The image")
     rgb = _to_rgb(image, "The image")
-    _check_shape(rgb.width, rgb.height, "The image")
     height, width = smart_resize(rgb.height, rgb.width, patch_size * merge_size, min_pixels, max_pixels)
     # The reference resizes the uint8 RGB image with Pillow too (reducing_gap unset).
     pixels = np.asarray(rgb.resize((width, height), Image.Resampling.BICUBIC))  # [H, W, 3] uint8
