@@ -59,18 +59,26 @@ def _read_header(path: Path) -> dict[str, _TensorEntry]:
         raise CheckpointError(f"cannot read {path}: {e.strerror or e}") from e
     except (json.JSONDecodeError, UnicodeDecodeError) as e:
         raise CheckpointError(f"{path.name} has a corrupt safetensors header") from e
+    if not isinstance(header, dict):
+        raise CheckpointError(f"{path.name} has a corrupt safetensors header")
     base = 8 + header_len
     entries = {}
     for name, info in header.items():
         if name == "__metadata__":
             continue
-        begin, end = info["data_offsets"]
+        try:  # valid JSON can still describe nonsense: every field is checked before use
+            dtype, shape = str(info["dtype"]), tuple(int(n) for n in info["shape"])
+            begin, end = (int(n) for n in info["data_offsets"])
+        except (KeyError, TypeError, ValueError):
+            raise CheckpointError(f"{path.name} has a corrupt safetensors header (at '{name}')") from None
+        if not 0 <= begin <= end or any(n < 0 for n in shape):
+            raise CheckpointError(f"{path.name} has a corrupt safetensors header (at '{name}')")
         if base + end > size:
             raise CheckpointError(
                 f"{path.name} is truncated: tensor '{name}' ends at byte {base + end:,} "
                 f"but the file has {size:,} bytes (was the download interrupted?)"
             )
-        entries[name] = _TensorEntry(path, info["dtype"], tuple(info["shape"]), base + begin, base + end)
+        entries[name] = _TensorEntry(path, dtype, shape, base + begin, base + end)
     return entries
 
 
@@ -126,8 +134,8 @@ class Checkpoint:
         except KeyError:
             raise CheckpointError(f"the checkpoint has no tensor '{name}'") from None
 
-    def read(self, name: str) -> np.ndarray:
-        """One tensor as fp32 (bf16/fp16 widened exactly)."""
+    def read(self, name: str) -> LazyTensor:
+        """One tensor, read lazily: slicing rows or `np.asarray` gives fp32 (bf16/fp16 widened exactly)."""
         e = self._entry(name)
         if e.dtype not in _DTYPES:
             raise CheckpointError(f"tensor '{name}' has dtype {e.dtype}, which Oriel cannot read")
@@ -137,13 +145,33 @@ class Checkpoint:
             raise CheckpointError(
                 f"tensor '{name}' in {e.file.name} has a size that does not match its shape"
             )
-        raw = (
-            np.memmap(e.file, dtype=dtype, mode="r", offset=e.start, shape=(count,))
-            if count
-            else np.zeros(0, dtype)
-        )
-        if e.dtype == "BF16":
-            out = (raw.astype(np.uint32) << 16).view(np.float32)
-        else:
-            out = raw.astype(np.float32)
-        return out.reshape(e.shape)
+        return LazyTensor(e, dtype)
+
+
+class LazyTensor:
+    """A checkpoint tensor on disk. `t[a:b]` reads rows a..b only, so a 2.5 GB embedding can be
+    quantized a slice at a time; `np.asarray(t)` reads it all."""
+
+    def __init__(self, entry: _TensorEntry, dtype: np.dtype[Any]) -> None:
+        self._entry, self._dtype = entry, dtype
+        self.shape = entry.shape
+        self.ndim = len(entry.shape)
+
+    def _raw(self) -> np.ndarray:
+        e = self._entry
+        count = int(np.prod(e.shape, dtype=np.int64))
+        if count == 0:
+            return np.zeros(e.shape, self._dtype)
+        return np.memmap(e.file, dtype=self._dtype, mode="r", offset=e.start, shape=(count,)).reshape(e.shape)
+
+    def _widen(self, raw: np.ndarray) -> np.ndarray:
+        if self._entry.dtype == "BF16":
+            return (raw.astype(np.uint32) << 16).view(np.float32)
+        return raw.astype(np.float32)
+
+    def __getitem__(self, rows: slice) -> np.ndarray:
+        return self._widen(self._raw()[rows])
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        out = self._widen(self._raw())
+        return out if dtype is None else out.astype(dtype)

@@ -77,6 +77,7 @@ class VisionConfig:
     in_channels: int
     out_hidden_size: int
     num_position_embeddings: int
+    rope_theta: float = 10_000.0  # the encoder's 2-D rotary base (transformers' default)
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,9 @@ def parse_hf_config(raw: dict[str, Any]) -> ModelConfig:
             in_channels=int(v.get("in_channels", 3)),
             out_hidden_size=int(v.get("out_hidden_size", hidden)),
             num_position_embeddings=int(v.get("num_position_embeddings", 2304)),
+            rope_theta=float(
+                (v.get("rope_parameters") or {}).get("rope_theta", v.get("rope_theta", 10_000.0))
+            ),
         )
     return ModelConfig(
         text=text,

@@ -2,8 +2,9 @@
 
 Reads config.json and the safetensors weights tensor by tensor (no torch), checks every tensor the
 graph needs against the shape the config implies before writing anything, emits the decoder graph
-while streaming its weights to disk, copies the tokenizer and chat template, and writes the
-package atomically (see runtime.package). Multi-token-prediction (`mtp.*`) tensors are skipped.
+(and the vision encoder's, fp32, when the checkpoint has one) while streaming its weights to disk,
+copies the tokenizer and chat template, and writes the package atomically (see runtime.package).
+Multi-token-prediction (`mtp.*`) tensors are skipped.
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-
 from runtime import __version__
-from runtime.checkpoint import Checkpoint, CheckpointError
+from runtime.checkpoint import Checkpoint, CheckpointError, LazyTensor
 from runtime.config import FULL_ATTENTION, ConfigError, TextConfig
 from runtime.graph.builder import GraphBuilder, save_model
 from runtime.graph.decoder import TEXT_PREFIX, build_decoder
-from runtime.package import DECODER, TOKENIZER_FILES, PackageError, atomic_folder, write_manifest
+from runtime.graph.vision import VISION_PREFIX, build_vision, expected_vision_shapes
+from runtime.package import DECODER, TOKENIZER_FILES, VISION, PackageError, atomic_folder, write_manifest
+from runtime.quantize import WeightFormat
 
-WEIGHT_FORMATS = ("fp32",)
+WEIGHT_FORMATS = ("fp32", "int8", "int4")
+BLOCK_SIZES = (32, 64, 128)
+# Chosen by measured decode speed and logits error on this project's machines (README, bench/).
+DEFAULT_BLOCK_SIZE = 32
 
 
 class ConversionError(RuntimeError):
@@ -97,12 +101,16 @@ def convert(
     dst: Path,
     *,
     weights: str = "fp32",
+    block_size: int = DEFAULT_BLOCK_SIZE,
+    accuracy_level: int = 4,
     overwrite: bool = False,
     progress: Callable[[float, str], None] | None = None,
 ) -> Path:
     """Convert the checkpoint folder `src` into the package folder `dst`; returns `dst`."""
-    if weights not in WEIGHT_FORMATS:
-        raise ConversionError(f"unknown weight format '{weights}' (choose from {', '.join(WEIGHT_FORMATS)})")
+    try:
+        fmt = WeightFormat(weights, block_size, accuracy_level)
+    except ValueError as e:
+        raise ConversionError(str(e)) from e
     try:
         ckpt = Checkpoint(src)
     except (CheckpointError, ConfigError) as e:
@@ -110,11 +118,15 @@ def convert(
     cfg = ckpt.config
     tied = _ties_embeddings(ckpt)
     expected = expected_text_shapes(cfg.text, tied)
+    # A checkpoint without the tower's tensors (a text-only export) converts to a text-only package.
+    vision = cfg.vision if f"{VISION_PREFIX}patch_embed.proj.weight" in ckpt else None
+    if vision is not None:
+        expected |= expected_vision_shapes(vision)
     _check_tensors(ckpt, expected)
     report = progress or (lambda fraction, what: None)
     done = [0]
 
-    def read(name: str) -> np.ndarray:
+    def read(name: str) -> LazyTensor:
         report(done[0] / len(expected), name)
         done[0] += 1
         return ckpt.read(name)
@@ -122,8 +134,14 @@ def convert(
     try:
         with atomic_folder(dst, overwrite=overwrite) as out:
             builder = GraphBuilder("oriel-qwen3.5-decoder", data_path=out / (DECODER + ".data"))
-            build_decoder(cfg.text, read, builder, image_token_id=cfg.image_token_id, tied_embeddings=tied)
+            build_decoder(
+                cfg.text, read, builder, image_token_id=cfg.image_token_id, tied_embeddings=tied, fmt=fmt
+            )
             save_model(builder.model(doc="Qwen3.5 text decoder (Oriel)"), out / DECODER)
+            if vision is not None:  # fp32 whatever the decoder's format
+                encoder = GraphBuilder("oriel-qwen3.5-vision", data_path=out / (VISION + ".data"))
+                build_vision(vision, read, encoder)
+                save_model(encoder.model(doc="Qwen3.5 vision encoder (Oriel)"), out / VISION)
             for name in TOKENIZER_FILES:
                 if (src / name).exists():
                     shutil.copyfile(src / name, out / name)
@@ -133,8 +151,12 @@ def convert(
                 {
                     "source": {"path": str(src.resolve())},
                     "config": cfg.to_dict(),
-                    "weights": {"format": weights, "tied_embeddings": tied},
-                    "graphs": {"decoder": DECODER},
+                    "weights": {
+                        "format": fmt.name,
+                        "block_size": fmt.block_size if fmt.bits else None,
+                        "tied_embeddings": tied,
+                    },
+                    "graphs": {"decoder": DECODER} | ({"vision": VISION} if vision is not None else {}),
                     "created_by": f"oriel {__version__}",
                     "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 },
@@ -159,11 +181,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--weights", default="fp32", choices=WEIGHT_FORMATS, help="weight format (default fp32)"
     )
+    parser.add_argument(
+        "--block-size",
+        type=int,
+        default=DEFAULT_BLOCK_SIZE,
+        choices=BLOCK_SIZES,
+        help=f"quantization block size for int4/int8 (default {DEFAULT_BLOCK_SIZE})",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace an existing package at DST")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        convert(args.src, args.dst, weights=args.weights, overwrite=args.overwrite)
+        convert(
+            args.src, args.dst, weights=args.weights, block_size=args.block_size, overwrite=args.overwrite
+        )
     except ConversionError as e:
         print(f"oriel-convert: error: {e}", file=sys.stderr)
         return 2

@@ -7,8 +7,9 @@ with one `Finish`.
 The engine keeps the decoder state of the conversation it served last. A follow-up turn whose
 tokens extend what was already fed only prefills the new tokens. The recurrent state of the
 delta-rule layers cannot be rewound, so the state at the end of each prompt is kept as a
-snapshot: regenerating an answer, or a history that re-renders differently after the last
-prompt (a template that drops old reasoning), restarts from there instead of from zero.
+snapshot, with the logits it ended on: regenerating an answer starts sampling from there without
+feeding a token, and a history that re-renders differently after the last prompt (a template
+that drops old reasoning) restarts from there instead of from zero.
 """
 
 from __future__ import annotations
@@ -101,24 +102,29 @@ class Engine:
         self.context_length = min(context_length or limit, limit)
         self._state: DecoderState | None = None
         self._keys: list[int] = []  # reuse keys of self._state.tokens
-        self._snapshots: list[tuple[list[int], DecoderState]] = []
+        # (reuse keys, state after them, logits of their last position)
+        self._snapshots: list[tuple[list[int], DecoderState, np.ndarray]] = []
 
     def reset(self) -> None:
         """Forget the cached conversation (a new chat, or another conversation opened)."""
         self._state, self._keys, self._snapshots = None, [], []
 
-    def _resume_point(self, keys: tuple[int, ...]) -> tuple[DecoderState, int]:
-        """The state to continue from and how many prompt tokens it already covers (< len(keys))."""
+    def _resume_point(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
+        """The state to continue from, how many prompt tokens it covers, and, when it covers them
+        all (a regenerated answer), the logits to sample the first token from."""
+        for snap_keys, snap, logits in reversed(self._snapshots):
+            if tuple(snap_keys) == keys:
+                return snap.copy(), len(keys), logits
         if (
             self._state is not None
             and len(self._keys) < len(keys)
             and keys[: len(self._keys)] == tuple(self._keys)
         ):
-            return self._state, len(self._keys)
-        for snap_keys, snap in reversed(self._snapshots):
+            return self._state, len(self._keys), None
+        for snap_keys, snap, _ in reversed(self._snapshots):
             if len(snap_keys) < len(keys) and keys[: len(snap_keys)] == tuple(snap_keys):
-                return snap.copy(), len(snap_keys)
-        return self.session.empty_state(), 0
+                return snap.copy(), len(snap_keys), None
+        return self.session.empty_state(), 0, None
 
     def generate(
         self, prompt: Prompt, config: GenerationConfig, cancel: threading.Event | None = None
@@ -128,30 +134,33 @@ class Engine:
             raise EngineError("the prompt is empty")
         if len(prompt) >= self.context_length:
             raise ContextOverflow(
-                f"this conversation is {len(prompt):,} tokens long, more than the context length of "
-                f"{self.context_length:,} tokens: start a new chat, remove images or raise the context length"
+                f"this conversation is {len(prompt):,} tokens long, which leaves no room for an answer "
+                f"in the context length of {self.context_length:,} tokens: start a new chat, remove "
+                f"images or raise the context length"
             )
         keys = prompt.keys or tuple(int(i) for i in prompt.ids)
-        state, reused = self._resume_point(keys)
+        state, reused, logits = self._resume_point(keys)
         # Until the prefill finishes, the cached state is in flux: drop it so a failure cannot
         # leave a half-fed state behind for the next turn.
         self._state, self._keys = None, []
         sampler = make_sampler(config.sampling)
 
         started = time.perf_counter()
-        images = prompt.image_features
-        if images is not None and prompt.image_token_id is not None:
-            images = images[int((prompt.ids[:reused] == prompt.image_token_id).sum()) :]
-        logits = self.session.forward(
-            state,
-            prompt.ids[reused:],
-            prompt.positions[:, reused:],
-            images,
-            image_token_id=prompt.image_token_id,
-        )
-        state.next_position = prompt.next_position
+        if logits is None:
+            images = prompt.image_features
+            if images is not None and prompt.image_token_id is not None:
+                images = images[int((prompt.ids[:reused] == prompt.image_token_id).sum()) :]
+            logits = self.session.forward(
+                state,
+                prompt.ids[reused:],
+                prompt.positions[:, reused:],
+                images,
+                image_token_id=prompt.image_token_id,
+            )
+            state.next_position = prompt.next_position
+            snapshot = (list(keys), state.copy(), logits)
+            self._snapshots = [*self._snapshots, snapshot][-MAX_SNAPSHOTS:]
         keys_fed = list(keys)
-        self._snapshots = [*self._snapshots, (list(keys_fed), state.copy())][-MAX_SNAPSHOTS:]
         self._state, self._keys = state, keys_fed
         prefill_seconds = time.perf_counter() - started
 

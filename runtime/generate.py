@@ -3,6 +3,11 @@
 Streams the answer to stdout (thinking to stderr, dimmed), or with `--json` prints one object
 with the generated token ids, the text and the timings. `--input-ids` bypasses the tokenizer and
 the chat template, so a model without a tokenizer still runs (and tests can pin exact tokens).
+
+`--image` attaches an image (repeat it for several). With `--prompt` the images come before the
+text, as the chat template places them; an image that cannot be used is reported on stderr and
+left out. With `--input-ids`, each image-pad id in the ids (the config's `image_token_id`) stands
+for the next `--image`, in order, and is expanded to that image's tokens.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import TYPE_CHECKING
 from runtime.chat_template import ChatMessage
 from runtime.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
 from runtime.sampler import SamplingParams
+from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
 if TYPE_CHECKING:
     from runtime.assistant import Assistant
@@ -30,6 +36,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     src.add_argument("--prompt", help="the user's message")
     src.add_argument("--input-ids", help="comma-separated token ids, fed as they are")
     p.add_argument("--system", help="a system prompt")
+    p.add_argument("--image", action="append", default=[], type=Path, help="attach an image (repeatable)")
+    p.add_argument(
+        "--image-tokens",
+        type=int,
+        default=DEFAULT_TOKEN_BUDGET,
+        help=f"most tokens one image may take, {MIN_TOKEN_BUDGET}..{MAX_TOKEN_BUDGET} (default "
+        f"{DEFAULT_TOKEN_BUDGET}, about one megapixel)",
+    )
     p.add_argument("--max-new-tokens", type=int, default=512)
     p.add_argument("--greedy", action="store_true", help="always the most likely token")
     p.add_argument("--temperature", type=float, default=0.7)
@@ -54,7 +68,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from runtime.assistant import Assistant, TextEvent  # imports onnxruntime: after --help
+    from runtime.assistant import Assistant, ImageSkipped, TextEvent  # imports onnxruntime: after --help
 
     try:
         sampling = (
@@ -80,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
             ops=args.ops,
             threads=args.threads,
             context_length=args.context_length,
+            image_token_budget=args.image_tokens,
         )
     except (ValueError, OSError) as e:
         print(f"oriel-generate: error: {e}", file=sys.stderr)
@@ -90,18 +105,28 @@ def main(argv: list[str] | None = None) -> int:
     first_token_at: float | None = None
     token_ids: list[int] = []
     texts: dict[str, list[str]] = {"answer": [], "thinking": []}
+    skipped: list[str] = []
     finish: Finish | None = None
     try:
         if args.input_ids is not None:
             ids = [int(x) for x in args.input_ids.replace(" ", "").split(",") if x]
-            events = iter(assistant.engine.generate(Prompt.from_ids(ids), config))
+            prompt = (
+                assistant.prompt_with_images(ids, [assistant.load_image(path) for path in args.image])
+                if args.image
+                else Prompt.from_ids(ids)
+            )
+            events = iter(assistant.engine.generate(prompt, config))
             stream = _as_text(assistant, events)
         else:
             messages = [ChatMessage("system", args.system)] if args.system else []
             messages.append(ChatMessage("user", args.prompt))
-            stream = assistant.reply(messages, config, thinking=args.thinking)
+            images = [()] * (len(messages) - 1) + [tuple(args.image)]
+            stream = assistant.reply(messages, config, images=images, thinking=args.thinking)
         for event in stream:
-            if isinstance(event, TokenEvent):
+            if isinstance(event, ImageSkipped):
+                skipped.append(event.reason)
+                print(f"oriel-generate: warning: {event.reason} The image was left out.", file=sys.stderr)
+            elif isinstance(event, TokenEvent):
                 token_ids.append(event.token_id)
                 first_token_at = first_token_at or time.perf_counter()
             elif isinstance(event, TextEvent):
@@ -128,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
                     "finish_reason": finish.reason,
                     "prompt_tokens": finish.prompt_tokens,
                     "generated_tokens": finish.generated_tokens,
+                    "skipped_images": skipped,
                     "time_to_first_token_s": round((first_token_at or started) - started, 4),
                     "prefill_tokens_per_second": round(finish.prefill_tokens_per_second, 2),
                     "decode_tokens_per_second": round(finish.decode_tokens_per_second, 2),

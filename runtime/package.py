@@ -2,6 +2,7 @@
 
     <package>/manifest.json          format version, source, config, weight format, file hashes
     <package>/decoder.onnx(.data)    the canonical decoder graph and its external weights
+    <package>/vision.onnx(.data)     the vision encoder (absent from a text-only model)
     <package>/tokenizer.json, tokenizer_config.json, chat_template.jinja
 
 A package is built in a hidden sibling folder, fsynced, and renamed into place, so a crash, a full
@@ -27,6 +28,7 @@ FORMAT = "oriel-model"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 DECODER = "decoder.onnx"
+VISION = "vision.onnx"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja")
 
 
@@ -62,6 +64,8 @@ class ModelPackage:
     def open(cls, path: Path) -> ModelPackage:
         """Read the manifest (cheap); `verify()` checks the files' hashes."""
         manifest_path = path / MANIFEST
+        if not path.is_dir():
+            raise PackageError(f"there is no model package at {path} (no such folder)")
         if not manifest_path.exists():
             raise PackageError(f"{path} is not an Oriel model package (no {MANIFEST}); convert it first")
         try:
@@ -109,6 +113,11 @@ def write_manifest(folder: Path, fields: dict[str, Any]) -> None:
 @contextlib.contextmanager
 def atomic_folder(final: Path, *, overwrite: bool = False) -> Iterator[Path]:
     """Yield a scratch folder that becomes `final` only if the block finishes without error."""
+    if final.exists() and not final.is_dir():
+        raise PackageError(f"{final} is a file, not a folder: choose another place for the package")
+    ancestor = next((p for p in final.parents if p.exists()), final.parent)
+    if not ancestor.is_dir():
+        raise PackageError(f"cannot create {final}: {ancestor} is a file, not a folder")
     if final.exists() and any(final.iterdir()) and not overwrite:
         raise PackageError(f"{final} already exists and is not empty (use --overwrite to replace it)")
     final.parent.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,15 @@ class ErrorCode:
     BAD_IMAGE = "bad_image"
     WORKER_CRASHED = "worker_crashed"
     INTERNAL = "internal"
+    INVALID_REQUEST = "invalid_request"  # well-formed, but a value is out of range
+    CANCELLED = "cancelled"  # a store job stopped on request (a Generate ends with Finished instead)
+    MODEL_IN_USE = "model_in_use"
+    MODEL_EXISTS = "model_exists"
+    NOT_ENOUGH_DISK = "not_enough_disk"
+    OFFLINE = "offline"
+    DOWNLOAD_FAILED = "download_failed"
+    CHECKSUM_MISMATCH = "checksum_mismatch"
+    CONVERSION_FAILED = "conversion_failed"
 
 
 class ProtocolError(ValueError):
@@ -53,6 +62,20 @@ class Message:
     text: str
     images: tuple[str, ...] = ()
     reasoning: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """An installed model package, as the store lists it."""
+
+    name: str  # the package's folder name in the store, e.g. "Qwen3.5-2B-fp32"
+    path: str
+    source: str  # "Qwen/Qwen3.5-2B@<commit>" or the local folder it was converted from
+    weights: str  # weight format, e.g. "fp32"
+    size_bytes: int
+    has_vision: bool
+    created_at: str = ""
+    problem: str = ""  # why the package cannot be loaded (a missing or truncated file); "" when fine
 
 
 @dataclass(frozen=True)
@@ -110,6 +133,52 @@ class Shutdown:
     pass
 
 
+# Model store requests. `store_dir` None means the platform's default (runtime.store.default_store_dir).
+
+
+@dataclass(frozen=True)
+class ListModels:
+    request_id: str
+    store_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class DownloadModel:
+    """Download a checkpoint from the Hugging Face hub and convert it; Cancel stops it, resumable."""
+
+    request_id: str
+    repo_id: str  # e.g. "Qwen/Qwen3.5-2B"
+    revision: str = "main"
+    weights: str = "fp32"
+    name: str | None = None  # None: "<repo name>-<weights>"
+    store_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportModel:
+    """Install a local Hugging Face checkpoint folder (converted) or an Oriel package (copied)."""
+
+    request_id: str
+    path: str
+    weights: str = "fp32"
+    name: str | None = None
+    store_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class VerifyModel:
+    request_id: str
+    name: str
+    store_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class DeleteModel:
+    request_id: str
+    name: str
+    store_dir: str | None = None
+
+
 # -- events (worker -> GUI) --------------------------------------------------------------------------
 
 
@@ -151,6 +220,17 @@ class TextDelta:
 
 
 @dataclass(frozen=True)
+class ImageSkipped:
+    """An attached image the model could not use (damaged, not an image, too large); the message
+    went on without it. Comes before the answer's first TextDelta."""
+
+    request_id: str
+    message_index: int
+    image_index: int  # within the message's images
+    reason: str  # names the file and says what to do
+
+
+@dataclass(frozen=True)
 class Finished:
     request_id: str
     reason: str  # "stop" | "length" | "context" | "cancelled"
@@ -177,17 +257,54 @@ class Status:
     rss_bytes: int
 
 
-Request = LoadModel | UnloadModel | Generate | Cancel | GetStatus | Shutdown
-Event = Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | Finished | Error | Status
+@dataclass(frozen=True)
+class ModelList:
+    request_id: str
+    store_dir: str
+    models: tuple[ModelInfo, ...]
 
-_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (
-        LoadModel, UnloadModel, Generate, Cancel, GetStatus, Shutdown,
-        Ready, Progress, ModelLoaded, ModelUnloaded, TextDelta, Finished, Error, Status,
-    )
-}  # fmt: skip
-_PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling}
+
+@dataclass(frozen=True)
+class ModelInstalled:
+    request_id: str
+    model: ModelInfo
+
+
+@dataclass(frozen=True)
+class ModelVerified:
+    request_id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class ModelDeleted:
+    request_id: str
+    name: str
+
+
+Request = (
+    LoadModel | UnloadModel | Generate | Cancel | GetStatus | Shutdown
+    | ListModels | DownloadModel | ImportModel | VerifyModel | DeleteModel
+)  # fmt: skip
+Event = (
+    Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped | Finished | Error | Status
+    | ModelList | ModelInstalled | ModelVerified | ModelDeleted
+)  # fmt: skip
+REQUESTS: tuple[type, ...] = typing.get_args(Request)
+EVENTS: tuple[type, ...] = typing.get_args(Event)
+# The events that end a request: after one of them, nothing more arrives for its request_id.
+FINAL_EVENTS: tuple[type, ...] = (
+    ModelLoaded, ModelUnloaded, Finished, Error, Status,
+    ModelList, ModelInstalled, ModelVerified, ModelDeleted,
+)  # fmt: skip
+
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in REQUESTS + EVENTS}
+_PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling, "ModelInfo": ModelInfo}
+
+
+def ends_request(event: Event) -> bool:
+    """Whether `event` is the last one about its request."""
+    return isinstance(event, FINAL_EVENTS)
 
 
 # -- wire format --------------------------------------------------------------------------------------

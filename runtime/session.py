@@ -18,7 +18,7 @@ from runtime.graph.decoder import state_names
 from runtime.graph.lowering import FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
 from runtime.graph.oriel_ops import MAX_CHUNK
 from runtime.package import ModelPackage
-from runtime.providers import CPU, choose_providers
+from runtime.providers import CPU, available_providers, choose_providers, plugin_devices
 
 # Fused kernels have no chunk limit; 512 keeps a prefill chunk's attention scores small.
 FUSED_CHUNK = 512
@@ -59,7 +59,7 @@ class DecoderSession:
     ) -> None:
         self.package = package
         self.config: TextConfig = package.config.text
-        choice = choose_providers(provider, ort.get_available_providers())
+        choice = choose_providers(provider, available_providers())
         self.provider_reason = choice.reason
         self.ops = ops or (FUSED if fused_ops_available(choice.primary) else PORTABLE)
         if self.ops == FUSED and not fused_ops_available(choice.primary):
@@ -71,25 +71,30 @@ class DecoderSession:
         graph = lowered_graph_path(
             package.file(package.manifest["graphs"]["decoder"]), self.ops, ort.__version__
         )
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            options.intra_op_num_threads = threads
-        self.session = self._create(graph, options, choice.providers)
+        self.session = self._create(graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
         self._names = state_names(self.config)
         self._outputs = ["logits"] + [present for _, present in self._names]
 
-    def _create(
-        self, graph: Path, options: ort.SessionOptions, providers: tuple[str, ...]
-    ) -> ort.InferenceSession:
+    def _create(self, graph: Path, threads: int | None, providers: tuple[str, ...]) -> ort.InferenceSession:
+        def options() -> ort.SessionOptions:
+            opts = ort.SessionOptions()
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            if threads:
+                opts.intra_op_num_threads = threads
+            return opts
+
         try:
-            return ort.InferenceSession(str(graph), options, providers=list(providers))
+            if devices := plugin_devices(providers[0]):  # a plugin EP is reached through its devices
+                plugin_options = options()
+                plugin_options.add_provider_for_devices(devices, {})
+                return ort.InferenceSession(str(graph), plugin_options)
+            return ort.InferenceSession(str(graph), options(), providers=list(providers))
         except Exception as e:  # a GPU driver or DLL problem: fall back to the CPU floor
             if providers == (CPU,):
                 raise
             self.provider_reason = f"{providers[0]} failed to start ({e}); using the CPU"
-            return ort.InferenceSession(str(graph), options, providers=[CPU])
+            return ort.InferenceSession(str(graph), options(), providers=[CPU])
 
     def empty_state(self) -> DecoderState:
         c = self.config

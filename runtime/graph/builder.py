@@ -25,8 +25,10 @@ OPSET = 17
 ORIEL_DOMAIN = "oriel"
 MS_DOMAIN = "com.microsoft"
 
-# External data is aligned so the runtime can memory-map tensors without copying.
-_ALIGN = 64
+# External data is page-aligned: ONNX Runtime memory-maps an external tensor only when its
+# offset is a multiple of the page size, and a mapped tensor costs no RAM until it is touched
+# (the embedding table is touched a few rows at a time).
+_ALIGN = 4096
 
 
 class GraphBuilder:

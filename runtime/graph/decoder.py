@@ -19,19 +19,23 @@ alone.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from onnx import TensorProto
 
 from runtime.config import FULL_ATTENTION, TextConfig
-from runtime.graph.builder import ORIEL_DOMAIN, GraphBuilder
+from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, GraphBuilder
 from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE, causal_conv1d_with_state, gated_delta_rule
+from runtime.quantize import QuantizedMatrix, WeightFormat, quantize, unpack
 
 FLOAT = TensorProto.FLOAT
 INT64 = TensorProto.INT64
 
-# The converter hands tensors over by their Hugging Face names, as fp32 numpy arrays.
-WeightSource = Callable[[str], np.ndarray]
+# The converter hands tensors over by their Hugging Face names: arrays, or lazy tensors whose
+# row slices and np.asarray() give fp32 (runtime.checkpoint.LazyTensor).
+WeightSource = Callable[[str], Any]
 
 TEXT_PREFIX = "model.language_model."
 
@@ -45,25 +49,62 @@ def state_names(config: TextConfig) -> list[tuple[str, str]]:
     return names
 
 
+@dataclass(frozen=True)
+class _QuantizedWeight:
+    packed: str  # initializer names, in MatMulNBits' layout
+    scales: str
+    zero_points: str
+    matrix: QuantizedMatrix
+
+
 class _Decoder:
-    def __init__(self, b: GraphBuilder, cfg: TextConfig, weights: WeightSource) -> None:
-        self.b, self.cfg, self.weights = b, cfg, weights
+    def __init__(self, b: GraphBuilder, cfg: TextConfig, weights: WeightSource, fmt: WeightFormat) -> None:
+        self.b, self.cfg, self.weights, self.fmt = b, cfg, weights, fmt
 
     # -- weights -----------------------------------------------------------------------------
 
-    def linear(self, hf_name: str) -> str:
-        """A Linear's weight, transposed to [in, out] for MatMul."""
-        w = self.weights(hf_name)
-        return self.b.weight(hf_name, np.ascontiguousarray(w.T))
+    def dense(self, hf_name: str) -> np.ndarray:
+        return np.asarray(self.weights(hf_name), dtype=np.float32)
 
     def norm_weight(self, hf_name: str, *, zero_centred: bool = True) -> str:
-        w = self.weights(hf_name)
+        w = self.dense(hf_name)
         return self.b.weight(hf_name, w + 1.0 if zero_centred else w)
+
+    def quantized(self, hf_name: str, *, matmul_layout: bool = True) -> _QuantizedWeight:
+        """Quantize a [N, K] weight and write its packed codes (and, for MatMulNBits, the scales
+        and zero points in that op's layout)."""
+        assert self.fmt.bits is not None
+        q = quantize(self.weights(hf_name), bits=self.fmt.bits, block_size=self.fmt.block_size)
+        b = self.b
+        packed = b.weight(f"{hf_name}.qweight", q.packed)
+        if not matmul_layout:
+            return _QuantizedWeight(packed, "", "", q)
+        scales = b.weight(f"{hf_name}.scales", q.scales)
+        return _QuantizedWeight(packed, scales, b.weight(f"{hf_name}.zero_points", q.zero_points), q)
+
+    def matmul_nbits(self, x: str, weight: _QuantizedWeight, path: str) -> str:
+        assert self.fmt.bits is not None
+        n, k = weight.matrix.shape
+        return self.b.op(
+            "MatMulNBits",
+            [x, weight.packed, weight.scales, weight.zero_points],
+            path,
+            domain=MS_DOMAIN,
+            K=k,
+            N=n,
+            bits=self.fmt.bits,
+            block_size=self.fmt.block_size,
+            accuracy_level=self.fmt.accuracy_level,
+        )
 
     # -- blocks ------------------------------------------------------------------------------
 
-    def matmul(self, x: str, hf_name: str, path: str) -> str:
-        return self.b.op("MatMul", [x, self.linear(hf_name)], path)
+    def matmul(self, x: str, hf_name: str, path: str, *, quantizable: bool = True) -> str:
+        """x @ W^T for a Linear's weight W [out, in]: MatMulNBits when quantized, else MatMul."""
+        if self.fmt.bits is not None and quantizable:
+            return self.matmul_nbits(x, self.quantized(hf_name), path)
+        w = self.b.weight(hf_name, np.ascontiguousarray(self.dense(hf_name).T))  # [in, out]
+        return self.b.op("MatMul", [x, w], path)
 
     def rms_norm(self, x: str, weight: str, path: str) -> str:
         """x * rsqrt(mean(x^2) + eps) * w over the last axis, in the pattern ORT fuses."""
@@ -81,17 +122,40 @@ class _Decoder:
         act = self.b.op("Mul", [self.silu(gate, f"{path}/act"), up], f"{path}/act")
         return self.matmul(act, f"{prefix}.down_proj.weight", f"{path}/down_proj")
 
-    def embed(self, input_ids: str, image_features: str, image_token_id: int) -> tuple[str, str]:
-        """Token embeddings with image rows written in: returns (hidden, embedding table).
+    def embed(self, input_ids: str, image_features: str, image_token_id: int, tied: bool) -> tuple[str, Any]:
+        """Token embeddings with image rows written in: returns (hidden, the table for a tied head).
 
         The n-th image-pad token of the call takes row n of `image_features` ([N, H]; the engine
         passes one zero row when there is no image, since Gather cannot index an empty tensor).
+        Quantized, the table is read by GatherBlockQuantized from the same packed bytes that
+        MatMulNBits reads for a tied head; only the small scales are stored in both layouts
+        (the two kernels want them in different ranks).
         """
-        b = self.b
-        table = b.weight(
-            f"{TEXT_PREFIX}embed_tokens.weight", self.weights(f"{TEXT_PREFIX}embed_tokens.weight")
-        )
-        h = b.op("Gather", [table, input_ids], "/model/embed_tokens")  # [B, T, H]
+        b, name = self.b, f"{TEXT_PREFIX}embed_tokens.weight"
+        table: Any
+        if self.fmt.bits is None:
+            table = b.weight(name, self.dense(name))
+            h = b.op("Gather", [table, input_ids], "/model/embed_tokens")  # [B, T, H]
+        else:
+            table = self.quantized(name, matmul_layout=tied)
+            q = table.matrix
+            vocab, hidden = q.shape
+            blocks = q.scales.shape[1]
+            gather_scales = b.weight(f"{name}.gather_scales", q.scales.reshape(vocab, blocks, 1))
+            gather_zeros = b.weight(
+                f"{name}.gather_zero_points", unpack(q.zero_points, q.bits, blocks).reshape(vocab, blocks, 1)
+            )
+            h = b.op(
+                "GatherBlockQuantized",
+                [table.packed, input_ids, gather_scales, gather_zeros],
+                "/model/embed_tokens",
+                domain=MS_DOMAIN,
+                bits=self.fmt.bits,
+                block_size=self.fmt.block_size,
+                quantize_axis=2,
+                gather_axis=0,
+            )  # [B, T, nb, block]
+            h = b.op("Reshape", [h, b.ints(0, 0, hidden)], "/model/embed_tokens")  # [B, T, H]
         is_image = b.op("Equal", [input_ids, b.const(image_token_id, np.int64)], "/model/embed_image")
         flat = b.op(
             "Reshape",
@@ -224,10 +288,12 @@ class _Decoder:
         dk, dv = cfg.linear_key_head_dim, cfg.linear_value_head_dim
         mixed = self.matmul(x, f"{prefix}.in_proj_qkv.weight", f"{path}/in_proj_qkv")  # [B, T, conv_dim]
         z = self.matmul(x, f"{prefix}.in_proj_z.weight", f"{path}/in_proj_z")  # [B, T, Hv*dv]
-        beta = b.op("Sigmoid", [self.matmul(x, f"{prefix}.in_proj_b.weight", f"{path}/in_proj_b")], path)
-        a = self.matmul(x, f"{prefix}.in_proj_a.weight", f"{path}/in_proj_a")  # [B, T, Hv]
+        # The gate projections are tiny and steer every state update: they stay fp32.
+        beta_in = self.matmul(x, f"{prefix}.in_proj_b.weight", f"{path}/in_proj_b", quantizable=False)
+        beta = b.op("Sigmoid", [beta_in], path)  # [B, T, Hv]
+        a = self.matmul(x, f"{prefix}.in_proj_a.weight", f"{path}/in_proj_a", quantizable=False)
 
-        conv_w = b.weight(f"{prefix}.conv1d.weight", self.weights(f"{prefix}.conv1d.weight"))  # [C, 1, K]
+        conv_w = b.weight(f"{prefix}.conv1d.weight", self.dense(f"{prefix}.conv1d.weight"))  # [C, 1, K]
         conv_in = b.op("Transpose", [mixed], path, perm=[0, 2, 1])  # [B, C, T]
         conv_out, conv_state = b.op(
             CAUSAL_CONV, [conv_in, conv_w, f"past.{i}.conv"], f"{path}/conv", outputs=2, domain=ORIEL_DOMAIN
@@ -259,10 +325,8 @@ class _Decoder:
         q = l2norm(q, hk, dk, dk**-0.5, "q_l2norm")
         k = l2norm(k, hk, dk, 1.0, "k_l2norm")
         # g = -exp(A_log) * softplus(a + dt_bias): the log-decay, <= 0, in fp32
-        neg_a = b.weight(
-            f"{prefix}.neg_exp_A_log", -np.exp(self.weights(f"{prefix}.A_log").astype(np.float32))
-        )
-        dt_bias = b.weight(f"{prefix}.dt_bias", self.weights(f"{prefix}.dt_bias"))
+        neg_a = b.weight(f"{prefix}.neg_exp_A_log", -np.exp(self.dense(f"{prefix}.A_log")))
+        dt_bias = b.weight(f"{prefix}.dt_bias", self.dense(f"{prefix}.dt_bias"))
         g = b.op("Mul", [neg_a, b.op("Softplus", [b.op("Add", [a, dt_bias], path)], path)], path)
 
         core, rec_state = b.op(
@@ -295,9 +359,11 @@ def build_decoder(
     *,
     image_token_id: int,
     tied_embeddings: bool,
+    fmt: WeightFormat | None = None,
 ) -> None:
     """Emit the whole decoder into `b` (weights are written as they are read)."""
-    dec = _Decoder(b, cfg, weights)
+    fmt = fmt or WeightFormat()
+    dec = _Decoder(b, cfg, weights, fmt)
     b.add_function(causal_conv1d_with_state())
     b.add_function(gated_delta_rule())
     input_ids = b.input("input_ids", INT64, ["batch", "tokens"])
@@ -315,7 +381,7 @@ def build_decoder(
                 ["batch", cfg.linear_num_value_heads, cfg.linear_key_head_dim, cfg.linear_value_head_dim],
             )
 
-    h, table = dec.embed(input_ids, image_features, image_token_id)
+    h, table = dec.embed(input_ids, image_features, image_token_id, tied_embeddings)
     full_layers = cfg.layers_of(FULL_ATTENTION)
     rope = dec.rope_tables(position_ids) if full_layers else ("", "")
     mask = dec.causal_mask(input_ids, f"past.{full_layers[0]}.key") if full_layers else ""
@@ -337,6 +403,10 @@ def build_decoder(
     last = b.op("Slice", [h, b.ints(-1), b.ints(np.iinfo(np.int64).max), b.ints(1)], "/model/last_position")
     last = b.op("Squeeze", [last, b.ints(1)], "/model/last_position")  # [B, H]
     last = dec.rms_norm(last, dec.norm_weight(f"{TEXT_PREFIX}norm.weight"), "/model/norm")
-    head = table if tied_embeddings else b.weight("lm_head.weight", weights("lm_head.weight"))
-    logits = b.op("Gemm", [last, head], "/lm_head", transB=1)  # [B, V]
+    if fmt.bits is None:
+        head = table if tied_embeddings else b.weight("lm_head.weight", dec.dense("lm_head.weight"))
+        logits = b.op("Gemm", [last, head], "/lm_head", transB=1)  # [B, V]
+    else:
+        head = table if tied_embeddings else dec.quantized("lm_head.weight")
+        logits = dec.matmul_nbits(last, head, "/lm_head")  # [B, V]
     b.output(logits, "logits", FLOAT, ["batch", cfg.vocab_size])

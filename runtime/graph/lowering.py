@@ -3,10 +3,11 @@
 The canonical decoder uses Oriel's `oriel` operators, whose function bodies run anywhere. On
 providers where ONNX Runtime has fused linear-attention kernels (CPU, CUDA and WebGPU, ORT >=
 1.25.1), the nodes are swapped for `com.microsoft.CausalConvWithState` and
-`com.microsoft.LinearAttention(update_rule="gated_delta")`: the signatures match, so lowering is
-a rename plus attributes. Weights stay in the package's external-data file; only the small graph
-proto is rewritten, and it is cached beside the package (ORT refuses external data outside the
-model's folder).
+`com.microsoft.LinearAttention(update_rule="gated_delta")`, and the vision encoder's
+`VisionAttention` for `com.microsoft.MultiHeadAttention` (a flash-attention loop on CPU): the
+signatures match, so lowering is a rename plus attributes. Weights stay in the package's
+external-data file; only the small graph proto is rewritten, and it is cached beside the package
+(ORT refuses external data outside the model's folder).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from onnx import helper
 
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, save_model
 from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE
+from runtime.graph.vision import VISION_ATTENTION
 
 FUSED = "fused"
 PORTABLE = "portable"
@@ -47,9 +49,13 @@ def lower_to_fused(model: onnx.ModelProto) -> onnx.ModelProto:
                     helper.make_attribute("scale", 1.0),
                 ]
             )
-        else:
+        elif node.op_type != VISION_ATTENTION:  # same inputs and attributes as MultiHeadAttention
             raise ValueError(f"no fused kernel for oriel.{node.op_type}")
-        node.op_type = {CAUSAL_CONV: "CausalConvWithState", GATED_DELTA_RULE: "LinearAttention"}[node.op_type]
+        node.op_type = {
+            CAUSAL_CONV: "CausalConvWithState",
+            GATED_DELTA_RULE: "LinearAttention",
+            VISION_ATTENTION: "MultiHeadAttention",
+        }[node.op_type]
         node.domain = MS_DOMAIN
     kept = [f for f in lowered.functions if f.domain != ORIEL_DOMAIN]
     del lowered.functions[:]

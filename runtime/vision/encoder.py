@@ -1,0 +1,82 @@
+"""The vision encoder on ONNX Runtime: one preprocessed image in, one feature row per image token out.
+
+`VisionEncoder.encode` runs `vision.onnx` once per image (attention is per image; see
+runtime.graph.vision) with the layout inputs from runtime.vision.positions. Encoded images are
+kept in a small cache keyed by their content, because a conversation sends every earlier image
+again with each new turn; the decoder skips the ones its cached state already covers, and the
+cache spares the encoder from recomputing them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import numpy as np
+import onnxruntime as ort
+
+from runtime.config import VisionConfig
+from runtime.graph.lowering import PORTABLE, lowered_graph_path
+from runtime.package import ModelPackage
+from runtime.providers import CPU
+from runtime.vision.positions import interpolation_taps, rotary_positions
+from runtime.vision.preprocess import ImageInput
+from runtime.vision.prompt import image_key
+
+# Encoded images kept (8 MB each for a 1024-token image at the 2B's width).
+CACHE_SIZE = 8
+
+
+class VisionEncoder:
+    def __init__(
+        self,
+        package: ModelPackage,
+        *,
+        providers: Sequence[str] = (CPU,),
+        ops: str = PORTABLE,
+        threads: int | None = None,
+        cache_size: int = CACHE_SIZE,
+    ) -> None:
+        """`providers` and `ops` are normally the decoder session's, so both run on one device."""
+        config = package.config.vision
+        if config is None or "vision" not in package.manifest["graphs"]:
+            raise ValueError(f"{package.path.name} is a text-only model: it has no vision encoder")
+        self.config: VisionConfig = config
+        graph = lowered_graph_path(package.file(package.manifest["graphs"]["vision"]), ops, ort.__version__)
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if threads:
+            options.intra_op_num_threads = threads
+        try:
+            self.session = ort.InferenceSession(str(graph), options, providers=list(providers))
+        except Exception:  # a provider the decoder reaches in its own way (a plugin EP): use the CPU
+            if tuple(providers) == (CPU,):
+                raise
+            self.session = ort.InferenceSession(str(graph), options, providers=[CPU])
+        self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def encode(self, image: ImageInput, key: int | None = None) -> np.ndarray:
+        """The image's features [num_tokens, out_hidden_size], in the order of its pad tokens.
+
+        `key` is the image's `image_key`, when the caller has it already.
+        """
+        key = image_key(image) if key is None else key
+        if key in self._cache:
+            self._cache.move_to_end(key)
+            return self._cache[key]
+        cfg = self.config
+        assert image.merge_size == cfg.spatial_merge_size
+        indices, weights = interpolation_taps(image.grid_thw, cfg.num_position_embeddings, image.merge_size)
+        feeds = {
+            "pixel_patches": np.ascontiguousarray(image.pixel_patches, dtype=np.float32),
+            "pos_indices": indices,
+            "pos_weights": weights,
+            "rotary_positions": rotary_positions(image.grid_thw, image.merge_size),
+        }
+        features: np.ndarray = self.session.run(["image_features"], feeds)[0]
+        assert features.shape == (image.num_tokens, cfg.out_hidden_size)
+        self._cache[key] = features
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return features
