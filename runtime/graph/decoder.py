@@ -155,7 +155,9 @@ class _Decoder:
                 quantize_axis=2,
                 gather_axis=0,
             )  # [B, T, nb, block]
-            h = b.op("Reshape", [h, b.ints(0, 0, hidden)], "/model/embed_tokens")  # [B, T, H]
+            h = b.op("Reshape", [h, b.ints(0, 0, -1)], "/model/embed_tokens")  # [B, T, nb * block]
+            if blocks * self.fmt.block_size != hidden:  # the last block was padded
+                h = b.op("Slice", [h, b.ints(0), b.ints(hidden), b.ints(2)], "/model/embed_tokens")
         is_image = b.op("Equal", [input_ids, b.const(image_token_id, np.int64)], "/model/embed_image")
         flat = b.op(
             "Reshape",
