@@ -6,9 +6,13 @@ a message from another version or a corrupted one is rejected with a clear `Prot
 instead of unpickling into something half-valid. The worker greets with `Ready`, whose
 `protocol_version` the client checks before sending anything else.
 
-Requests carry a `request_id` chosen by the client; every event about a request carries it back.
-Errors travel as `Error` events with a stable `code` (for the GUI's logic) and a `message` (for
-the user), never as silent drops.
+Requests carry a `request_id` chosen by the client; every event about a request carries it back,
+and the last one is a final event (`ends_request`). Errors travel as `Error` events with a stable
+`code` (for the GUI's logic) and a `message` (for the user), never as silent drops.
+
+Two kinds of work: the model (LoadModel, UnloadModel, Generate) and the model store (ListModels,
+DownloadModel, ImportModel, VerifyModel, DeleteModel). The worker runs each kind in its own queue
+(runtime.worker.lanes), so a download does not hold up a chat; Cancel reaches either.
 """
 
 from __future__ import annotations
@@ -45,6 +49,14 @@ class ErrorCode:
     DOWNLOAD_FAILED = "download_failed"
     CHECKSUM_MISMATCH = "checksum_mismatch"
     CONVERSION_FAILED = "conversion_failed"
+    # A remote OpenAI-compatible engine (runtime.remote); CONTEXT_OVERFLOW and CANCELLED are shared.
+    REMOTE_UNREACHABLE = "remote_unreachable"  # no connection: wrong address, server down, TLS refused
+    REMOTE_UNAUTHORIZED = "remote_unauthorized"  # 401/403: the API key is missing or wrong
+    REMOTE_MODEL_NOT_FOUND = "remote_model_not_found"  # the server has no model of that name
+    REMOTE_DISCONNECTED = "remote_disconnected"  # the connection broke in the middle of an answer
+    REMOTE_RATE_LIMITED = "remote_rate_limited"  # 429: busy or over quota, try again later
+    REMOTE_SERVER_ERROR = "remote_server_error"  # the server failed (5xx) or refused the request (4xx)
+    REMOTE_BAD_RESPONSE = "remote_bad_response"  # not an OpenAI-compatible answer (wrong URL?)
 
 
 class ProtocolError(ValueError):
