@@ -15,7 +15,7 @@ import onnxruntime as ort
 
 from runtime.config import FULL_ATTENTION, TextConfig
 from runtime.graph.decoder import state_names
-from runtime.graph.lowering import FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
+from runtime.graph.lowering import DEQUANTIZE_PROVIDERS, FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
 from runtime.graph.oriel_ops import MAX_CHUNK
 from runtime.package import ModelPackage
 from runtime.providers import CPU, available_providers, choose_providers, plugin_devices
@@ -69,7 +69,10 @@ class DecoderSession:
             )
         self.chunk_size = FUSED_CHUNK if self.ops == FUSED else MAX_CHUNK
         graph = lowered_graph_path(
-            package.file(package.manifest["graphs"]["decoder"]), self.ops, ort.__version__
+            package.file(package.manifest["graphs"]["decoder"]),
+            self.ops,
+            ort.__version__,
+            dequantize=choice.primary in DEQUANTIZE_PROVIDERS,
         )
         self.session = self._create(graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]

@@ -195,3 +195,33 @@ def test_quantized_graph_equals_fp32_graph_of_dequantized_weights(tmp_path, weig
     expected = reference.forward(reference.empty_state(), ids, pos)
     got = quant.forward(quant.empty_state(), ids, pos)
     assert np.abs(got - expected).max() <= 1e-4 * max(1.0, float(np.abs(expected).max()))
+
+
+@pytest.mark.parametrize("weights", ["int8", "int4"])
+@pytest.mark.parametrize("block", [32, 128])
+def test_dequantize_lowering_for_coreml_matches_matmul_nbits(tmp_path, weights, block) -> None:
+    """The DequantizeLinear + MatMul form (for providers without MatMulNBits) reads the same
+    bytes and computes the same logits; block 128 on the tiny model pads K (hidden 64)."""
+    import onnx
+    from tiny_models import tiny_checkpoint
+
+    from runtime.graph.lowering import PORTABLE, lowered_graph_path
+
+    package = convert(
+        tiny_checkpoint("gqa2-untied"), tmp_path / "q", weights=weights, block_size=block, accuracy_level=0
+    )
+    canonical = package / "decoder.onnx"
+    lowered = lowered_graph_path(canonical, PORTABLE, ort.__version__, dequantize=True)
+    ops = {n.op_type for n in onnx.load(str(lowered), load_external_data=False).graph.node}
+    assert "MatMulNBits" not in ops and "DequantizeLinear" in ops
+    assert (package / "decoder.onnx.data").stat().st_size == (
+        tmp_path / "q" / "decoder.onnx.data"
+    ).stat().st_size
+
+    session = DecoderSession(ModelPackage.open(package), provider="cpu", ops=PORTABLE)
+    ids = RNG.integers(0, 990, 9)
+    pos = np.broadcast_to(np.arange(9), (3, 9)).copy()
+    expected = session.forward(session.empty_state(), ids, pos)
+    session.session = ort.InferenceSession(str(lowered), providers=["CPUExecutionProvider"])
+    got = session.forward(session.empty_state(), ids, pos)
+    np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4 * max(1.0, float(np.abs(expected).max())))

@@ -109,7 +109,7 @@ class _Decoder:
     def rms_norm(self, x: str, weight: str, path: str) -> str:
         """x * rsqrt(mean(x^2) + eps) * w over the last axis, in the pattern ORT fuses."""
         b = self.b
-        mean = b.op("ReduceMean", [b.op("Pow", [x, b.const(2.0)], path)], path, axes=[-1], keepdims=1)
+        mean = b.op("ReduceMean", [b.op("Pow", [x, b.const(2.0)], path), b.ints(-1)], path, keepdims=1)
         std = b.op("Sqrt", [b.op("Add", [mean, b.const(self.cfg.rms_norm_eps)], path)], path)
         return b.op("Mul", [b.op("Div", [x, std], path), weight], path)
 

@@ -8,6 +8,11 @@ providers where ONNX Runtime has fused linear-attention kernels (CPU, CUDA and W
 signatures match, so lowering is a rename plus attributes. Weights stay in the package's
 external-data file; only the small graph proto is rewritten, and it is cached beside the package
 (ORT refuses external data outside the model's folder).
+
+CoreML has no MatMulNBits: for it, `lower_to_dequantize` turns each MatMulNBits into the
+standard DequantizeLinear (blocked, 4- or 8-bit) + MatMul that CoreML compiles, reading the same
+packed bytes (ONNX's uint4 packing is ORT's: two codes per byte, low nibble first), so the
+package holds one copy of the weights for every provider.
 """
 
 from __future__ import annotations
@@ -15,8 +20,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import numpy as np
 import onnx
-from onnx import helper
+from onnx import TensorProto, helper, numpy_helper
 
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, save_model
 from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE
@@ -27,6 +33,8 @@ PORTABLE = "portable"
 
 # Providers whose onnxruntime builds carry the com.microsoft linear-attention kernels.
 FUSED_PROVIDERS = frozenset({"CPUExecutionProvider", "CUDAExecutionProvider", "WebGpuExecutionProvider"})
+# Providers without MatMulNBits: they get the DequantizeLinear + MatMul form.
+DEQUANTIZE_PROVIDERS = frozenset({"CoreMLExecutionProvider"})
 
 
 def lower_to_fused(model: onnx.ModelProto) -> onnx.ModelProto:
@@ -67,21 +75,120 @@ def lower_to_fused(model: onnx.ModelProto) -> onnx.ModelProto:
     return lowered
 
 
-def lowered_graph_path(canonical: Path, ops: str, ort_version: str) -> Path:
-    """The graph ORT should load for `ops`: the canonical file, or a cached fused copy beside it.
+def _initializer_array(tensor: TensorProto, folder: Path) -> np.ndarray:
+    """The value of a (possibly external) initializer."""
+    if tensor.data_location != TensorProto.EXTERNAL:
+        return numpy_helper.to_array(tensor)
+    info = {e.key: e.value for e in tensor.external_data}
+    dtype = onnx.helper.tensor_dtype_to_np_dtype(tensor.data_type)
+    with open(folder / info["location"], "rb") as f:
+        f.seek(int(info.get("offset", 0)))
+        raw = f.read(int(info["length"]))
+    return np.frombuffer(raw, dtype=dtype).reshape(tuple(tensor.dims))
 
-    The cache key covers the ORT version and the canonical graph's bytes, so an upgrade or a
-    re-conversion never picks up a stale copy.
+
+def _as_4bit_tensor(source: TensorProto, name: str, dims: list[int], bits: int) -> TensorProto:
+    """A uint4/uint8 view of `source`'s packed bytes under a new name and shape (no copy)."""
+    view = TensorProto()
+    view.CopyFrom(source)
+    view.name = name
+    view.data_type = TensorProto.UINT4 if bits == 4 else TensorProto.UINT8
+    del view.dims[:]
+    view.dims.extend(dims)
+    return view
+
+
+def lower_to_dequantize(model: onnx.ModelProto, folder: Path) -> onnx.ModelProto:
+    """Replace every MatMulNBits with DequantizeLinear(block) -> Transpose -> MatMul.
+
+    B [N, nb, blob] (bytes) == uint4 [N, nb*block] --DequantizeLinear(axis 1, block)--> W [N, Kp]
+    y = A @ W[:, :K]^T
     """
-    if ops == PORTABLE:
-        return canonical
-    if ops != FUSED:
+    lowered = onnx.ModelProto()
+    lowered.CopyFrom(model)
+    graph = lowered.graph
+    inits = {t.name: t for t in graph.initializer}
+    nodes: list[onnx.NodeProto] = []
+    for node in graph.node:
+        if node.domain != MS_DOMAIN or node.op_type != "MatMulNBits":
+            nodes.append(node)
+            continue
+        attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        n, k, bits, block = attrs["N"], attrs["K"], attrs["bits"], attrs["block_size"]
+        x, packed, scales, zeros = node.input[:4]
+        blocks = -(-k // block)
+        padded = blocks * block
+        codes = _as_4bit_tensor(inits[packed], f"{packed}/uint{bits}", [n, padded], bits)
+        zero_values = _initializer_array(inits[zeros], folder)
+        if bits == 4:  # per-row nibble packing equals ONNX's flat packing only for even rows
+            low, high = zero_values & 0x0F, zero_values >> 4
+            unpacked = np.stack([low, high], axis=-1).reshape(n, -1)[:, :blocks]
+            zero_point = numpy_helper.from_array(unpacked.astype(np.uint8), f"{zeros}/uint4")
+            zero_point.data_type = TensorProto.UINT4
+            zero_point.raw_data = _pack_uint4(unpacked)
+        else:
+            zero_point = numpy_helper.from_array(zero_values.reshape(n, blocks), f"{zeros}/uint8")
+        graph.initializer.extend([codes, zero_point])
+        path = node.name
+        weight = f"{path}/dequantized"
+        nodes.append(
+            helper.make_node(
+                "DequantizeLinear",
+                [codes.name, scales, zero_point.name],
+                [weight],
+                name=f"{path}/DequantizeLinear",
+                axis=1,
+                block_size=block,
+            )
+        )
+        transposed = f"{path}/weight_t"
+        nodes.append(
+            helper.make_node("Transpose", [weight], [transposed], name=f"{path}/Transpose", perm=[1, 0])
+        )
+        if padded != k:
+            sliced = f"{path}/weight_k"
+            starts, ends = f"{path}/starts", f"{path}/ends"
+            graph.initializer.extend(
+                [numpy_helper.from_array(np.array([0]), starts), numpy_helper.from_array(np.array([k]), ends)]
+            )
+            nodes.append(
+                helper.make_node("Slice", [transposed, starts, ends], [sliced], name=f"{path}/Slice")
+            )
+            transposed = sliced
+        nodes.append(helper.make_node("MatMul", [x, transposed], list(node.output), name=f"{path}/MatMul"))
+    del graph.node[:]
+    graph.node.extend(nodes)
+    return lowered
+
+
+def _pack_uint4(values: np.ndarray) -> bytes:
+    flat = values.reshape(-1).astype(np.uint8)
+    if flat.size % 2:
+        flat = np.append(flat, np.uint8(0))
+    return bytes(flat[0::2] | (flat[1::2] << 4))
+
+
+def lowered_graph_path(canonical: Path, ops: str, ort_version: str, *, dequantize: bool = False) -> Path:
+    """The graph ORT should load: the canonical file, or a cached lowered copy beside it.
+
+    `ops` picks the delta-rule operators (fused or portable); `dequantize` asks for the
+    DequantizeLinear form of the quantized matmuls. The cache key covers the ORT version and the
+    canonical graph's bytes, so an upgrade or a re-conversion never picks up a stale copy.
+    """
+    if ops not in (FUSED, PORTABLE):
         raise ValueError(f"unknown operator path '{ops}' (expected '{FUSED}' or '{PORTABLE}')")
+    if ops == PORTABLE and not dequantize:
+        return canonical
     digest = hashlib.sha256(canonical.read_bytes()).hexdigest()[:12]
-    cached = canonical.with_name(f"{canonical.stem}.{ops}-ort{ort_version}-{digest}.onnx")
+    variant = ops + ("-dequantized" if dequantize else "")
+    cached = canonical.with_name(f"{canonical.stem}.{variant}-ort{ort_version}-{digest}.onnx")
     if not cached.exists():
         model = onnx.load(str(canonical), load_external_data=False)
+        if ops == FUSED:
+            model = lower_to_fused(model)
+        if dequantize:
+            model = lower_to_dequantize(model, canonical.parent)
         tmp = cached.with_suffix(".partial")
-        save_model(lower_to_fused(model), tmp)
+        save_model(model, tmp)
         tmp.replace(cached)
     return cached
