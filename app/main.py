@@ -1,0 +1,78 @@
+"""Entry point: `python -m app [--data-dir DIR] [--settings FILE]`.
+
+The window is shown before anything slow happens: the worker process starts on the first turn
+of the event loop, and the model loads when the worker says it is ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.chat_store import ChatStore, StoreError
+from app.engine_client import EngineClient, Transport, default_transport
+from app.i18n import Translations
+from app.main_window import MainWindow
+from app.settings import Settings
+from app.theme import Theme
+
+APP_NAME = "Oriel"
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+
+
+def build_window(
+    app: QApplication, data_dir: Path, qsettings: QSettings, transport: Transport | None
+) -> MainWindow:
+    """Everything the window needs, wired; used by main(), the benchmarks and the tests."""
+    settings = Settings(qsettings)
+    translations = Translations(app, (data_dir / "translations",))
+    translations.apply(settings.language)
+    theme = Theme(app)
+    theme.apply(settings.theme)
+    store = ChatStore(data_dir)
+    engine = EngineClient(transport)
+    window = MainWindow(store, engine, settings, theme, translations)
+    settings.setParent(window)
+    engine.setParent(window)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()
+    parser = argparse.ArgumentParser(prog="oriel")
+    parser.add_argument("--data-dir", type=Path, default=None, help="where chats are kept")
+    parser.add_argument("--settings", type=Path, default=None, help="an INI file to use for settings")
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    app = QApplication([sys.argv[0], *qt_args])
+    qsettings = QSettings(str(args.settings), QSettings.Format.IniFormat) if args.settings else QSettings()
+    data_dir = args.data_dir or user_data_dir()
+    try:
+        window = build_window(app, data_dir, qsettings, default_transport())
+    except StoreError as e:
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("main", "Oriel cannot open your chats: {reason}").format(reason=e),
+        )
+        return 1
+    window.show()
+    QTimer.singleShot(0, window.engine.start)
+    if not window.settings.first_run_done:
+        QTimer.singleShot(0, window.show_first_run)
+    code = app.exec()
+    window.engine.shutdown()
+    return code
