@@ -144,7 +144,7 @@ class _Vision:
     def gelu_tanh(self, x: str, path: str) -> str:
         """0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))), the pattern ORT fuses into FastGelu."""
         b = self.b
-        cube = b.op("Mul", [b.op("Mul", [x, x], path), x], path)
+        cube = b.op("Pow", [x, b.const(3.0)], path)
         inner = b.op("Add", [x, b.op("Mul", [cube, b.const(0.044715)], path)], path)
         t = b.op("Tanh", [b.op("Mul", [inner, b.const(np.sqrt(2 / np.pi))], path)], path)
         return b.op("Mul", [b.op("Mul", [x, b.const(0.5)], path), b.op("Add", [t, b.const(1.0)], path)], path)
