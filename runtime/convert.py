@@ -2,7 +2,7 @@
 
 Reads config.json and the safetensors weights tensor by tensor (no torch), checks every tensor the
 graph needs against the shape the config implies before writing anything, emits the decoder graph
-(and the vision encoder's, fp32, when the checkpoint has one) while streaming its weights to disk,
+(and the vision encoder's when the checkpoint has one) while streaming its weights to disk,
 copies the tokenizer and chat template, and writes the package atomically (see runtime.package).
 Multi-token-prediction (`mtp.*`) tensors are skipped.
 """
@@ -21,7 +21,7 @@ from runtime.checkpoint import Checkpoint, CheckpointError, LazyTensor
 from runtime.config import FULL_ATTENTION, ConfigError, TextConfig
 from runtime.graph.builder import GraphBuilder, save_model
 from runtime.graph.decoder import TEXT_PREFIX, build_decoder
-from runtime.graph.vision import VISION_PREFIX, build_vision, expected_vision_shapes
+from runtime.graph.vision import VISION_PREFIX, build_vision, expected_vision_shapes, vision_format
 from runtime.package import DECODER, TOKENIZER_FILES, VISION, PackageError, atomic_folder, write_manifest
 from runtime.quantize import WeightFormat
 
@@ -138,9 +138,9 @@ def convert(
                 cfg.text, read, builder, image_token_id=cfg.image_token_id, tied_embeddings=tied, fmt=fmt
             )
             save_model(builder.model(doc="Qwen3.5 text decoder (Oriel)"), out / DECODER)
-            if vision is not None:  # fp32 whatever the decoder's format
+            if vision is not None:  # int8 in quantized packages (runtime.graph.vision.vision_format)
                 encoder = GraphBuilder("oriel-qwen3.5-vision", data_path=out / (VISION + ".data"))
-                build_vision(vision, read, encoder)
+                build_vision(vision, read, encoder, vision_format(fmt))
                 save_model(encoder.model(doc="Qwen3.5 vision encoder (Oriel)"), out / VISION)
             for name in TOKENIZER_FILES:
                 if (src / name).exists():

@@ -225,3 +225,27 @@ def test_dequantize_lowering_for_coreml_matches_matmul_nbits(tmp_path, weights, 
     session.session = ort.InferenceSession(str(lowered), providers=["CPUExecutionProvider"])
     got = session.forward(session.empty_state(), ids, pos)
     np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4 * max(1.0, float(np.abs(expected).max())))
+
+
+@pytest.mark.slow
+def test_quantized_package_keeps_the_vision_encoder_in_int8(packages, tmp_path) -> None:
+    """An int4 package stores the encoder as int8 MatMulNBits; its features stay within a few
+    percent of the fp32 encoder's (the tiny tower has hidden size 32, the harshest case)."""
+    import onnx
+    from test_vision_encoder import image
+    from tiny_models import tiny_checkpoint
+
+    from runtime.vision.encoder import VisionEncoder
+
+    name = "gqa2-untied"
+    quant = ModelPackage.open(convert(tiny_checkpoint(name), tmp_path / "int4", weights="int4"))
+    nbits = [
+        n
+        for n in onnx.load(str(quant.file("vision.onnx")), load_external_data=False).graph.node
+        if n.op_type == "MatMulNBits"
+    ]
+    assert nbits and all(a.i == 8 for n in nbits for a in n.attribute if a.name == "bits")
+    picture = image(0)
+    expected = VisionEncoder(ModelPackage.open(packages(name))).encode(picture)
+    got = VisionEncoder(quant).encode(picture)
+    assert np.linalg.norm(got - expected) / np.linalg.norm(expected) < 0.05

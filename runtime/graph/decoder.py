@@ -18,8 +18,6 @@ alone.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -27,15 +25,13 @@ from onnx import TensorProto
 
 from runtime.config import FULL_ATTENTION, TextConfig
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, GraphBuilder
+from runtime.graph.linear import Linears, WeightSource
 from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE, causal_conv1d_with_state, gated_delta_rule
-from runtime.quantize import QuantizedMatrix, WeightFormat, quantize, unpack
+from runtime.quantize import WeightFormat, unpack
 
 FLOAT = TensorProto.FLOAT
 INT64 = TensorProto.INT64
 
-# The converter hands tensors over by their Hugging Face names: arrays, or lazy tensors whose
-# row slices and np.asarray() give fp32 (runtime.checkpoint.LazyTensor).
-WeightSource = Callable[[str], Any]
 
 TEXT_PREFIX = "model.language_model."
 
@@ -49,62 +45,22 @@ def state_names(config: TextConfig) -> list[tuple[str, str]]:
     return names
 
 
-@dataclass(frozen=True)
-class _QuantizedWeight:
-    packed: str  # initializer names, in MatMulNBits' layout
-    scales: str
-    zero_points: str
-    matrix: QuantizedMatrix
-
-
 class _Decoder:
     def __init__(self, b: GraphBuilder, cfg: TextConfig, weights: WeightSource, fmt: WeightFormat) -> None:
         self.b, self.cfg, self.weights, self.fmt = b, cfg, weights, fmt
+        self.linears = Linears(b, weights, fmt)
+        self.dense = self.linears.dense
+        self.quantized = self.linears.quantized
+        self.matmul_nbits = self.linears.matmul_nbits
+        self.matmul = self.linears.matmul
 
     # -- weights -----------------------------------------------------------------------------
-
-    def dense(self, hf_name: str) -> np.ndarray:
-        return np.asarray(self.weights(hf_name), dtype=np.float32)
 
     def norm_weight(self, hf_name: str, *, zero_centred: bool = True) -> str:
         w = self.dense(hf_name)
         return self.b.weight(hf_name, w + 1.0 if zero_centred else w)
 
-    def quantized(self, hf_name: str, *, matmul_layout: bool = True) -> _QuantizedWeight:
-        """Quantize a [N, K] weight and write its packed codes (and, for MatMulNBits, the scales
-        and zero points in that op's layout)."""
-        assert self.fmt.bits is not None
-        q = quantize(self.weights(hf_name), bits=self.fmt.bits, block_size=self.fmt.block_size)
-        b = self.b
-        packed = b.weight(f"{hf_name}.qweight", q.packed)
-        if not matmul_layout:
-            return _QuantizedWeight(packed, "", "", q)
-        scales = b.weight(f"{hf_name}.scales", q.scales)
-        return _QuantizedWeight(packed, scales, b.weight(f"{hf_name}.zero_points", q.zero_points), q)
-
-    def matmul_nbits(self, x: str, weight: _QuantizedWeight, path: str) -> str:
-        assert self.fmt.bits is not None
-        n, k = weight.matrix.shape
-        return self.b.op(
-            "MatMulNBits",
-            [x, weight.packed, weight.scales, weight.zero_points],
-            path,
-            domain=MS_DOMAIN,
-            K=k,
-            N=n,
-            bits=self.fmt.bits,
-            block_size=self.fmt.block_size,
-            accuracy_level=self.fmt.accuracy_level,
-        )
-
     # -- blocks ------------------------------------------------------------------------------
-
-    def matmul(self, x: str, hf_name: str, path: str, *, quantizable: bool = True) -> str:
-        """x @ W^T for a Linear's weight W [out, in]: MatMulNBits when quantized, else MatMul."""
-        if self.fmt.bits is not None and quantizable:
-            return self.matmul_nbits(x, self.quantized(hf_name), path)
-        w = self.b.weight(hf_name, np.ascontiguousarray(self.dense(hf_name).T))  # [in, out]
-        return self.b.op("MatMul", [x, w], path)
 
     def rms_norm(self, x: str, weight: str, path: str) -> str:
         """x * rsqrt(mean(x^2) + eps) * w over the last axis, in the pattern ORT fuses."""
