@@ -46,6 +46,8 @@ from runtime.protocol import (
     Sampling,
     Status,
     TextDelta,
+    Transcribe,
+    Transcript,
     UnloadModel,
 )
 
@@ -114,6 +116,7 @@ class EngineClient(QObject):
     modelsListed = Signal(object)  # ModelList
     modelInstalled = Signal(object)  # ModelInstalled
     modelDeleted = Signal(object)  # ModelDeleted
+    transcriptReady = Signal(object)  # Transcript (voice input: app.voice)
     stateChanged = Signal()
 
     def __init__(self, transport: Transport | None, parent: QObject | None = None) -> None:
@@ -216,6 +219,12 @@ class EngineClient(QObject):
         self._send(DeleteModel(request_id, name, store_dir=store_dir))
         return request_id
 
+    def transcribe(self, audio_path: str, language: str | None, store_dir: str | None = None) -> str:
+        """Transcribe a recording with the installed speech model; the text arrives as `transcriptReady`."""
+        request_id = self._next_id("transcribe-")
+        self._send(Transcribe(request_id, audio_path, language, store_dir=store_dir))
+        return request_id
+
     def shutdown(self) -> None:
         if self._transport is not None and self._state not in (EngineState.STOPPED, EngineState.UNAVAILABLE):
             self._transport.shutdown()
@@ -273,6 +282,8 @@ class EngineClient(QObject):
                 self.modelInstalled.emit(event)
             case ModelDeleted():
                 self.modelDeleted.emit(event)
+            case Transcript():
+                self.transcriptReady.emit(event)
             case ModelVerified():
                 pass
 

@@ -185,7 +185,7 @@ class Assistant:
         cancel: threading.Event | None = None,
     ) -> Iterator[ImageSkipped | TextEvent | TokenEvent | Finish]:
         """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
-        kept apart) and a Finish. `images[i]` are the images attached to `messages[i]`."""
+        kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`."""
         turn = self.prompt_for(
             messages, images=images, image_token_budget=image_token_budget, thinking=thinking
         )
@@ -194,13 +194,15 @@ class Assistant:
         detok = StreamingDetokenizer(self.tokenizer)
         splitter = ThinkingSplitter(start_in_thinking=turn.in_thinking)
         for event in self.engine.generate(turn.prompt, config, cancel):
-            yield event
             if isinstance(event, TokenEvent):
+                yield event
                 parts = splitter.feed(detok.add(event.token_id))
             else:
                 parts = splitter.feed(detok.flush()) + splitter.flush()
             for kind, text in parts:
                 yield TextEvent(kind, text)
+            if not isinstance(event, TokenEvent):
+                yield event  # the Finish comes last, after the text held back until the end
 
     def _vision(self) -> VisionEncoder:
         if self.vision is None:

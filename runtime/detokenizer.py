@@ -14,9 +14,10 @@ edges, as the chat template trims them when the turn is rendered again.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from runtime.tokenizer import Tokenizer
+if TYPE_CHECKING:  # the remote engine uses the splitter in the GUI process, which need not load tokenizers
+    from runtime.tokenizer import Tokenizer
 
 REPLACEMENT_CHAR = "\ufffd"
 THINK_OPEN = "<think>"

@@ -49,6 +49,7 @@ class ErrorCode:
     DOWNLOAD_FAILED = "download_failed"
     CHECKSUM_MISMATCH = "checksum_mismatch"
     CONVERSION_FAILED = "conversion_failed"
+    BAD_AUDIO = "bad_audio"  # a recording the worker cannot read
     # A remote OpenAI-compatible engine (runtime.remote); CONTEXT_OVERFLOW and CANCELLED are shared.
     REMOTE_UNREACHABLE = "remote_unreachable"  # no connection: wrong address, server down, TLS refused
     REMOTE_UNAUTHORIZED = "remote_unauthorized"  # 401/403: the API key is missing or wrong
@@ -88,6 +89,7 @@ class ModelInfo:
     has_vision: bool
     created_at: str = ""
     problem: str = ""  # why the package cannot be loaded (a missing or truncated file); "" when fine
+    kind: str = "chat"  # "chat" (a Qwen3.5 package) or "speech" (a Whisper model: runtime.speech)
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class DownloadModel:
     weights: str = "fp32"
     name: str | None = None  # None: "<repo name>-<weights>"
     store_dir: str | None = None
+    kind: Literal["chat", "speech"] = "chat"  # speech: an ONNX Whisper repo (runtime.speech.package)
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,17 @@ class VerifyModel:
 class DeleteModel:
     request_id: str
     name: str
+    store_dir: str | None = None
+
+
+@dataclass(frozen=True)
+class Transcribe:
+    """Turn a recording into text with an installed speech model (runtime.speech); Cancel stops it."""
+
+    request_id: str
+    audio_path: str  # a WAV file the GUI wrote; it stays the GUI's to delete
+    language: str | None = None  # the UI language ("de", "pt_BR"); None or unknown to the model: detect
+    model: str | None = None  # an installed speech model's name; None: the first one installed
     store_dir: str | None = None
 
 
@@ -294,13 +308,24 @@ class ModelDeleted:
     name: str
 
 
+@dataclass(frozen=True)
+class Transcript:
+    request_id: str
+    text: str  # "" when nothing was said
+    language: str  # the Whisper code used or detected, e.g. "de"
+    seconds: float  # how long transcribing took
+    audio_seconds: float
+
+
 Request = (
     LoadModel | UnloadModel | Generate | Cancel | GetStatus | Shutdown
     | ListModels | DownloadModel | ImportModel | VerifyModel | DeleteModel
+    | Transcribe
 )  # fmt: skip
 Event = (
     Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped | Finished | Error | Status
     | ModelList | ModelInstalled | ModelVerified | ModelDeleted
+    | Transcript
 )  # fmt: skip
 REQUESTS: tuple[type, ...] = typing.get_args(Request)
 EVENTS: tuple[type, ...] = typing.get_args(Event)
@@ -308,6 +333,7 @@ EVENTS: tuple[type, ...] = typing.get_args(Event)
 FINAL_EVENTS: tuple[type, ...] = (
     ModelLoaded, ModelUnloaded, Finished, Error, Status,
     ModelList, ModelInstalled, ModelVerified, ModelDeleted,
+    Transcript,
 )  # fmt: skip
 
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in REQUESTS + EVENTS}

@@ -1,0 +1,104 @@
+"""Worker events as OpenAI chat-completions answers: chunks, whole answers, errors, stop strings.
+
+Thinking goes out as `reasoning_content` (the field vLLM and DeepSeek use, which Oriel's remote
+client reads back), the answer as `content`. Worker errors keep their meaning in HTTP terms: a
+conversation too long is 400 `context_length_exceeded`, as OpenAI says it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from runtime.detokenizer import _partial_tag_length as partial_tag_length
+from runtime.protocol import Error, ErrorCode, Finished
+from runtime.server.chat_request import ApiError
+
+_STATUS = {
+    ErrorCode.INVALID_REQUEST: (400, "invalid_request_error", "invalid_request"),
+    ErrorCode.BAD_IMAGE: (400, "invalid_request_error", "invalid_image"),
+    ErrorCode.CONTEXT_OVERFLOW: (400, "invalid_request_error", "context_length_exceeded"),
+    ErrorCode.NO_MODEL_LOADED: (503, "server_error", "no_model_loaded"),
+    ErrorCode.WORKER_CRASHED: (503, "server_error", "worker_crashed"),
+}
+
+
+def api_error(error: Error) -> ApiError:
+    """The HTTP face of a worker error."""
+    status, kind, code = _STATUS.get(error.code, (500, "server_error", error.code))
+    return ApiError(status, error.message, code, kind=kind)
+
+
+def finish_reason(finished: Finished, stopped: bool) -> str:
+    if stopped:
+        return "stop"
+    return "length" if finished.reason in ("length", "context") else "stop"
+
+
+def usage(finished: Finished | None) -> dict[str, int]:
+    prompt = finished.prompt_tokens if finished else 0
+    completion = finished.generated_tokens if finished else 0
+    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+
+def chunk(rid: str, created: int, model: str, delta: dict[str, str], finish: str | None) -> dict[str, Any]:
+    return {
+        "id": f"chatcmpl-{rid}",
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
+    }
+
+
+def usage_chunk(rid: str, created: int, model: str, finished: Finished | None) -> dict[str, Any]:
+    return {
+        "id": f"chatcmpl-{rid}",
+        "object": "chat.completion.chunk",
+        "created": created,
+        "model": model,
+        "choices": [],
+        "usage": usage(finished),
+    }
+
+
+def completion(
+    rid: str, created: int, model: str, answer: str, thinking: str, finish: str, finished: Finished | None
+) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": answer}
+    if thinking:
+        message["reasoning_content"] = thinking
+    return {
+        "id": f"chatcmpl-{rid}",
+        "object": "chat.completion",
+        "created": created,
+        "model": model,
+        "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+        "usage": usage(finished),
+    }
+
+
+class StopStrings:
+    """Cuts the answer at the first stop string, holding back text that may be the start of one."""
+
+    def __init__(self, stops: tuple[str, ...]) -> None:
+        self._stops = stops
+        self._held = ""
+        self.stopped = False
+
+    def feed(self, text: str) -> str:
+        """The text that is safe to send now ("" once stopped)."""
+        if self.stopped or not self._stops:
+            return "" if self.stopped else text
+        self._held += text
+        hits = [at for at in (self._held.find(s) for s in self._stops) if at >= 0]
+        if hits:
+            self.stopped = True
+            out, self._held = self._held[: min(hits)], ""
+            return out
+        keep = max((partial_tag_length(self._held, s) for s in self._stops), default=0)
+        out, self._held = self._held[: len(self._held) - keep], self._held[len(self._held) - keep :]
+        return out
+
+    def flush(self) -> str:
+        out, self._held = self._held, ""
+        return out
