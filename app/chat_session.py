@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from app.chat_store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatStore
 from app.engine_client import EngineClient
+from app.i18n import english_language_name
 from app.images import PendingImage
 from app.settings import Settings
 from runtime.protocol import Error, ErrorCode, Finished, Message
@@ -26,36 +27,47 @@ TITLE_LENGTH = 60
 
 def error_text(error: Error) -> str:
     """What to tell the user about a worker error: our translated words, the worker's detail."""
-    tr = QCoreApplication.translate
+    # Spelled out in full each time: lupdate only recognises `QCoreApplication.translate(...)`.
     known = {
-        ErrorCode.NO_MODEL_LOADED: tr("errors", "No model is loaded. Choose one in Settings."),
-        ErrorCode.MODEL_NOT_FOUND: tr(
+        ErrorCode.NO_MODEL_LOADED: QCoreApplication.translate(
+            "errors", "No model is loaded. Choose one in Settings."
+        ),
+        ErrorCode.MODEL_NOT_FOUND: QCoreApplication.translate(
             "errors", "The model files were not found. Download or import the model again in Settings."
         ),
-        ErrorCode.MODEL_DAMAGED: tr(
+        ErrorCode.MODEL_DAMAGED: QCoreApplication.translate(
             "errors", "The model files are damaged. Download the model again in Settings."
         ),
-        ErrorCode.NOT_ENOUGH_MEMORY: tr(
+        ErrorCode.NOT_ENOUGH_MEMORY: QCoreApplication.translate(
             "errors",
             "There is not enough memory for this model. Close other programs or choose a smaller model.",
         ),
-        ErrorCode.CONTEXT_OVERFLOW: tr(
+        ErrorCode.CONTEXT_OVERFLOW: QCoreApplication.translate(
             "errors",
             "The conversation is longer than the model's context. Start a new chat or raise the context length in Settings.",  # noqa: E501
         ),
-        ErrorCode.PROVIDER_UNAVAILABLE: tr(
+        ErrorCode.PROVIDER_UNAVAILABLE: QCoreApplication.translate(
             "errors", "The chosen accelerator is not available. Choose Auto in Settings."
         ),
-        ErrorCode.BAD_IMAGE: tr("errors", "One of the images could not be read."),
-        ErrorCode.WORKER_CRASHED: tr(
+        ErrorCode.BAD_IMAGE: QCoreApplication.translate("errors", "One of the images could not be read."),
+        ErrorCode.WORKER_CRASHED: QCoreApplication.translate(
             "errors", "The engine stopped unexpectedly and is restarting. Your conversation is safe."
         ),
-        ErrorCode.PROTOCOL_MISMATCH: tr(
+        ErrorCode.PROTOCOL_MISMATCH: QCoreApplication.translate(
             "errors", "The engine does not match this version of Oriel. Reinstall Oriel."
         ),
     }
-    text = known.get(error.code, tr("errors", "Something went wrong in the engine."))
+    text = known.get(error.code, QCoreApplication.translate("errors", "Something went wrong in the engine."))
     return f"{text}\n{error.message}" if error.message and error.code not in known else text
+
+
+def default_system_prompt(language: str) -> str:
+    """The system prompt when the user has not written one: answer in the interface's language.
+
+    In English whatever the interface language: models follow English instructions best.
+    """
+    name = english_language_name(language)
+    return f"Answer in {name}, the user's language, unless they write in another language."
 
 
 @dataclass
@@ -195,8 +207,8 @@ class ChatSession(QObject):
 
     def _history(self) -> tuple[Message, ...]:
         messages: list[Message] = []
-        if self.settings.system_prompt.strip():
-            messages.append(Message("system", self.settings.system_prompt.strip()))
+        own = self.settings.system_prompt.strip()
+        messages.append(Message("system", own or default_system_prompt(self.settings.language)))
         for m in self.path:
             if m.role == "assistant" and m.state == ERROR and not m.text:
                 continue

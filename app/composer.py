@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QIcon, QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.chat_store import ChatMessage
 from app.images import FORMATS, NotAnImage, PendingImage, Thumbnails, from_qimage, read_image_file
 from app.theme import mute
+from app.voice import SHORTCUT, LevelMeter, MicButton, VoiceInput
 
 MAX_IMAGES = 8
 
@@ -36,6 +37,23 @@ class PromptEdit(QPlainTextEdit):
 
     submitted = Signal()
     imagePasted = Signal(QImage)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._align_to_layout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_to_layout()
+        super().changeEvent(event)
+
+    def _align_to_layout(self) -> None:
+        # QPlainTextEdit starts right-to-left lines at the left edge (QTextEdit does not): in a
+        # right-to-left window, align the text to the right explicitly.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        option = self.document().defaultTextOption()
+        option.setAlignment(side)
+        self.document().setDefaultTextOption(option)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -114,6 +132,7 @@ class Composer(QWidget):
         row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(row)
+        self._row = row  # attach_voice puts the microphone here
         thumbnails.ready.connect(self._on_thumbnail)
         self.retranslate()
         self._update_buttons()
@@ -141,6 +160,29 @@ class Composer(QWidget):
             if isinstance(widget, QToolButton):
                 widget.setAccessibleName(self.tr("Remove image {name}").format(name=widget.property("name")))
                 widget.setToolTip(widget.accessibleName())
+
+    # -- voice -----------------------------------------------------------------------------------
+
+    def attach_voice(self, voice: VoiceInput) -> None:
+        """Add the microphone button (and its shortcut) and the level meter; transcripts land in the
+        message box at the cursor, for the user to edit and send."""
+        self.voice_button = MicButton(voice)
+        self.level_meter = LevelMeter(voice)
+        at = self._row.indexOf(self.send_button)
+        self._row.insertWidget(at, self.level_meter, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._row.insertWidget(at + 1, self.voice_button, 0, Qt.AlignmentFlag.AlignBottom)
+        shortcut = QShortcut(QKeySequence(SHORTCUT), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(voice.toggle)
+        voice.transcriptReady.connect(self.insert_transcript)
+        voice.notice.connect(self.notice)
+
+    def insert_transcript(self, text: str) -> None:
+        cursor = self.input.textCursor()
+        before = self.input.toPlainText()[: cursor.position()]
+        cursor.insertText((" " if before and not before[-1].isspace() else "") + text)
+        self.input.setTextCursor(cursor)
+        self.input.setFocus()
 
     # -- state -----------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import itertools
 from collections.abc import Callable
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -203,10 +203,20 @@ class EngineClient(QObject):
         self._send(ListModels(request_id, store_dir))
         return request_id
 
-    def download_model(self, repo_id: str, store_dir: str | None) -> str:
-        """Progress arrives as `progress`; cancel with `cancel(id)`; a new call resumes."""
+    def download_model(
+        self,
+        repo_id: str,
+        store_dir: str | None,
+        *,
+        kind: Literal["chat", "speech"] = "chat",
+        weights: str = "fp32",
+    ) -> str:
+        """Progress arrives as `progress`; cancel with `cancel(id)`; a new call resumes.
+
+        A speech model (kind "speech") is an ONNX Whisper repository, e.g. onnx-community/whisper-base
+        with weights "int8" (runtime.speech.package)."""
         request_id = self._next_id("download-")
-        self._send(DownloadModel(request_id, repo_id, store_dir=store_dir))
+        self._send(DownloadModel(request_id, repo_id, weights=weights, store_dir=store_dir, kind=kind))
         return request_id
 
     def import_model(self, path: str, store_dir: str | None) -> str:

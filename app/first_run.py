@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,6 @@ class FirstRunDialog(QDialog):
         self.settings = settings
         self.manager = manager
         self.pages = QStackedWidget()
-        self.setMinimumWidth(560)
         self._paused = False
 
         welcome = QWidget()
@@ -54,6 +54,8 @@ class FirstRunDialog(QDialog):
         make_title(self.welcome_title)
         self.privacy_text = QLabel()
         self.privacy_text.setWordWrap(True)
+        # A floor for the wrapped text only: the dialog still grows to fit longer translations.
+        self.privacy_text.setMinimumWidth(520)
         self.continue_button = QPushButton()
         self.continue_button.setDefault(True)
         self.continue_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
@@ -73,6 +75,8 @@ class FirstRunDialog(QDialog):
         self._suggested = suggested
         for m in MODELS:
             radio = QRadioButton()
+            # Radio buttons cannot wrap: the dialog widens to the longest choice, never clips it.
+            radio.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             radio.setProperty("model", m.key)
             radio.setChecked(m.key == suggested)
             self.choices.addButton(radio)

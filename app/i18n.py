@@ -59,13 +59,12 @@ class Translations(QObject):
             self._app.removeTranslator(translator)
         self._installed = []
         locale = QLocale(code) if code else QLocale.system()
-        loaded = locale.language() == QLocale.Language.English
-        for folder in self.dirs:
-            translator = QTranslator(self)
-            if translator.load(locale, CATALOG, "_", str(folder)):
-                self._install(translator)
-                loaded = True
-                break
+        # Qt looks for the locale's own names first (pt_BR, pt); another variant of the same
+        # language (pt_PT for a pt_AO system) is better than English.
+        variants = [QLocale(c) for c in self.available() if QLocale(c).language() == locale.language()]
+        loaded = locale.language() == QLocale.Language.English or any(
+            self._load_catalog(candidate) for candidate in (locale, *variants)
+        )
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self)
         if loaded and qtbase.load(locale, "qtbase", "_", qt_dir):
@@ -76,13 +75,50 @@ class Translations(QObject):
         self.current = code
         self.languageChanged.emit(code)
 
+    def _load_catalog(self, locale: QLocale) -> bool:
+        for folder in self.dirs:
+            translator = QTranslator(self)
+            if translator.load(locale, CATALOG, "_", str(folder)):
+                self._install(translator)
+                return True
+        return False
+
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)
         self._installed.append(translator)
 
 
 def language_name(code: str) -> str:
-    """A language's name in itself ('العربية', 'Deutsch'), as language pickers show it."""
+    """A language's name in itself ('العربية', 'Português (Brasil)'), as language pickers show it.
+
+    A code with a territory names it, so variants of one language can be told apart; a code with
+    a script (zh_Hans, zh_Hant) already has a distinct name ('简体中文', '繁體中文').
+    """
+    if code == "en":
+        return "English"  # not the 'American English' QLocale gives: the source text is plain English
     locale = QLocale(code)
-    name = locale.nativeLanguageName()
+    parts = code.split("_")
+    if len(parts) > 1 and len(parts[-1]) == 2:
+        base = QLocale(locale.language()).nativeLanguageName()
+        name = f"{base} ({locale.nativeTerritoryName()})"
+    else:
+        name = locale.nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
+
+
+def english_language_name(code: str) -> str:
+    """The language's name in English, as the model is told it ('Arabic', 'Traditional Chinese').
+
+    '' is the system's language. Chinese and Portuguese name the variant, which the model writes
+    differently.
+    """
+    locale = QLocale(code) if code else QLocale.system()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "English"  # a POSIX "C" system: the interface is in English too
+    if locale.language() == QLocale.Language.Chinese:
+        traditional = locale.script() == QLocale.Script.TraditionalHanScript
+        return "Traditional Chinese" if traditional else "Simplified Chinese"
+    if locale.language() == QLocale.Language.Portuguese:
+        brazil = locale.territory() == QLocale.Country.Brazil
+        return "Brazilian Portuguese" if brazil else "European Portuguese"
+    return QLocale.languageToString(locale.language())

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.chat_store import ChatStore, StoreError
@@ -22,12 +23,21 @@ from app.settings import Settings
 from app.theme import Theme
 
 APP_NAME = "Oriel"
+ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 
 
 def user_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, APP_NAME))
+
+
+def app_icon() -> QIcon:
+    """Oriel's icon in each size drawn for it (assets/icons, from packaging/make_icons.py)."""
+    icon = QIcon()
+    for png in sorted(ICONS.glob("oriel-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def build_window(
@@ -52,12 +62,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="oriel")
     parser.add_argument("--data-dir", type=Path, default=None, help="where chats are kept")
     parser.add_argument("--settings", type=Path, default=None, help="an INI file to use for settings")
+    parser.add_argument(
+        "--self-test",
+        nargs="?",
+        const="",
+        metavar="PACKAGE",
+        help="check this installation with a tiny model (the bundled one by default) and exit",
+    )
     args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test is not None:
+        from app.self_test import run_self_test
+
+        return run_self_test(args.self_test, qt_args)
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app = QApplication([sys.argv[0], *qt_args])
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("oriel")  # the Wayland app id: packaging/linux/oriel.desktop
     qsettings = QSettings(str(args.settings), QSettings.Format.IniFormat) if args.settings else QSettings()
     data_dir = args.data_dir or user_data_dir()
     try:

@@ -24,6 +24,7 @@ from app.settings import Settings
 from app.settings_dialog import SettingsDialog
 from app.sidebar import Sidebar
 from app.theme import Theme
+from app.voice import VoiceInput
 from runtime.protocol import Finished
 
 
@@ -48,6 +49,13 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(store)
         self.chat_view = ChatView(self.session, theme, self.thumbnails, self.math)
         self.composer = Composer(self.thumbnails)
+        self.voice = VoiceInput(  # speech to text in the worker; the UI language picks the model's
+            engine,
+            language=lambda: settings.language or QLocale().name(),
+            store_dir=lambda: settings.store_dir,
+            parent=self,
+        )
+        self.composer.attach_voice(self.voice)
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -131,12 +139,15 @@ class MainWindow(QMainWindow):
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
+        #: menu title; & marks the Alt+key letter
         self.chat_menu.setTitle(self.tr("&Chat"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.sidebar.setAccessibleName(self.tr("Chats"))
         self.splitter.setAccessibleName(self.tr("Chats and conversation"))
+        #: status bar: the language model in use
         self.model_label.setAccessibleName(self.tr("Model"))
         self.provider_label.setAccessibleName(self.tr("Accelerator"))
+        #: status bar: how fast the model writes, in tokens per second
         self.speed_label.setAccessibleName(self.tr("Speed"))
         self.context_label.setAccessibleName(self.tr("Context used"))
         self._update_status()

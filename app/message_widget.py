@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -204,18 +204,25 @@ class MessageWidget(QFrame):
         self.author.setText(self.tr("You") if user else self.tr("Oriel"))
         self.previous_version.setAccessibleName(self.tr("Previous version"))
         self.next_version.setAccessibleName(self.tr("Next version"))
+        #: button: copy the message's text to the clipboard
         self.copy_button.setText(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy message"))
+        #: button: change an earlier message of yours and send it again
         self.edit_button.setText(self.tr("Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit and resend this message"))
+        #: button: have the model write this answer again
         self.regenerate_button.setText(self.tr("Regenerate"))
         self.regenerate_button.setAccessibleName(self.tr("Regenerate this answer"))
-        self.body.setAccessibleName(self.tr("Your message") if user else self.tr("Answer"))
+        #: the model's answer (a noun), read out by screen readers
+        answer = self.tr("Answer")
+        self.body.setAccessibleName(self.tr("Your message") if user else answer)
         if self.thinking_text is not None:
+            #: the model's reasoning before it answers (a noun)
             self.thinking_text.setAccessibleName(self.tr("Thinking"))
-        total = len(self.image_buttons)
+        locale = QLocale()
+        total = locale.toString(len(self.image_buttons))
         for button in self.image_buttons:
-            number = int(button.property("image_number")) + 1
+            number = locale.toString(int(button.property("image_number")) + 1)
             name = self.tr("Image {number} of {total}, open full size").format(number=number, total=total)
             button.setAccessibleName(name)
             button.setToolTip(name)
@@ -223,19 +230,22 @@ class MessageWidget(QFrame):
 
     def _refresh_labels(self) -> None:
         m = self.message
-        # the version switcher under an edited message or a regenerated answer: "2 / 3"
+        locale = QLocale()
+        version, versions = locale.toString(m.version), locale.toString(m.versions)
+        #: the version switcher under an edited message or a regenerated answer: "2 / 3"
         self.version_label.setText(
-            self.tr("{version} / {versions}").format(version=m.version, versions=m.versions)
+            self.tr("{version} / {versions}").format(version=version, versions=versions)
         )
         self.version_label.setAccessibleName(
-            self.tr("Version {version} of {versions}").format(version=m.version, versions=m.versions)
+            self.tr("Version {version} of {versions}").format(version=version, versions=versions)
         )
         if m.state == STREAMING and not m.text:
             self.thinking_toggle.setText(self.tr("Thinking…"))
         elif m.thinking_seconds is not None:
             seconds = max(1, round(m.thinking_seconds))
-            self.thinking_toggle.setText(self.tr("Thought for %n s", "thinking time in seconds", seconds))
+            self.thinking_toggle.setText(self.tr("Thought for %Ln s", "thinking time in seconds", seconds))
         else:
+            #: a button that shows or hides the model's reasoning (a noun)
             self.thinking_toggle.setText(self.tr("Thoughts"))
         self.thinking_toggle.setAccessibleName(self.thinking_toggle.text())
         states = {

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from runtime.protocol import ModelInfo, Sampling
 
 GB = 1_000_000_000
@@ -66,7 +68,15 @@ def recommended_sampling(key: str, thinking: bool) -> Sampling:
 
 
 def format_bytes(n: int) -> str:
-    """Decimal units, one decimal for GB, as download managers show them."""
+    """Decimal units, one decimal for GB, as download managers show them, in the locale's digits.
+
+    Not QLocale.formattedDataSize: Qt 6.12 leaves a stray '{0}' in some locales' units (sw).
+    """
+    locale = QLocale()
     if n >= GB:
-        return f"{n / GB:.1f} GB"
-    return f"{n / 1_000_000:.0f} MB"
+        #: gigabytes (10^9 bytes), as in "1.6 GB"
+        return QCoreApplication.translate("units", "{size} GB").format(size=locale.toString(n / GB, "f", 1))
+    #: megabytes (10^6 bytes), as in "700 MB"
+    return QCoreApplication.translate("units", "{size} MB").format(
+        size=locale.toString(n / 1_000_000, "f", 0)
+    )

@@ -169,7 +169,14 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
-        for i, title in enumerate((self.tr("Model"), self.tr("Chat"), self.tr("Appearance"))):
+        titles = (
+            #: tab title: the settings of the language model
+            self.tr("Model"),
+            #: tab title: the settings of conversations
+            self.tr("Chat"),
+            self.tr("Appearance"),
+        )
+        for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         texts = {
             self.model_label: self.tr("Model size"),
@@ -180,9 +187,13 @@ class SettingsDialog(QDialog):
             self.budget_label: self.tr("Image token budget"),
             self.language_label: self.tr("Language"),
             self.theme_label: self.tr("Theme"),
+            #: sampling randomness, a setting of language models, not heat
             self.sampling_labels["temperature"]: self.tr("Temperature"),
+            #: nucleus sampling; usually kept as the technical term
             self.sampling_labels["top_p"]: self.tr("Top p"),
+            #: top-k sampling; usually kept as the technical term
             self.sampling_labels["top_k"]: self.tr("Top k"),
+            #: min-p sampling; usually kept as the technical term
             self.sampling_labels["min_p"]: self.tr("Min p"),
             self.sampling_labels["repetition_penalty"]: self.tr("Repetition penalty"),
             self.sampling_labels["presence_penalty"]: self.tr("Presence penalty"),
@@ -240,8 +251,11 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(s.language), 0))
         self.theme_combo.clear()
         for text, value in (
+            #: colour theme: follow the operating system's light or dark setting
             (self.tr("System"), "system"),
+            #: colour theme
             (self.tr("Light"), "light"),
+            #: colour theme
             (self.tr("Dark"), "dark"),
         ):
             self.theme_combo.addItem(text, value)
@@ -252,6 +266,7 @@ class SettingsDialog(QDialog):
         self.model_combo.blockSignals(True)
         self.model_combo.clear()
         for m in MODELS:
+            #: in the model list, instead of the download size: "2B · installed"
             state = self.tr("installed") if self.manager.installed(m) else format_bytes(m.download_bytes)
             self.model_combo.addItem(f"{m.label}  ·  {state}", m.key)
         self.model_combo.setCurrentIndex(max(self.model_combo.findData(current), 0))
@@ -260,14 +275,15 @@ class SettingsDialog(QDialog):
 
     def _show_model_info(self) -> None:
         m = spec(self.model_combo.currentData() or self.settings.model)
-        ram = self.tr("Needs about {ram} of memory.").format(ram=format_bytes(m.ram_bytes))
+        ram = format_bytes(m.ram_bytes)
         if self.manager.installed(m):
-            self.model_info.setText(self.tr("Installed.") + " " + ram)
+            self.model_info.setText(self.tr("Installed. Needs about {ram} of memory.").format(ram=ram))
         else:
-            download = self.tr("Not installed: a {size} download.").format(
-                size=format_bytes(m.download_bytes)
+            self.model_info.setText(
+                self.tr("Not installed: a {size} download. Needs about {ram} of memory.").format(
+                    size=format_bytes(m.download_bytes), ram=ram
+                )
             )
-            self.model_info.setText(download + " " + ram)
         self.download_button.setVisible(not self.manager.installed(m))
         self.download_button.setEnabled(self.manager.job is None)
 

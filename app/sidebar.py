@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,12 +95,13 @@ class Sidebar(QWidget):
         """Re-read the list (after a change, or as the search text changes)."""
         self._filling = True
         self.list.clear()
+        locale = QLocale()
         for summary in self.store.conversations(self.search.text()):
             item = QListWidgetItem(summary.title)
             item.setData(ID_ROLE, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            when = datetime.datetime.fromtimestamp(summary.updated_at)
-            item.setToolTip(f"{summary.title}\n{when:%Y-%m-%d %H:%M}")
+            when = QDateTime.fromSecsSinceEpoch(int(summary.updated_at))
+            item.setToolTip(f"{summary.title}\n{locale.toString(when, QLocale.FormatType.ShortFormat)}")
             self.list.addItem(item)
             if summary.id == self._current:
                 self.list.setCurrentItem(item)

@@ -22,6 +22,8 @@ embedding quantized this way is, byte for byte, what GatherBlockQuantized reads 
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,8 +33,8 @@ import numpy as np
 # lands the block's values closer to it. Each scale is paired with three zero points (anchor the
 # block's min, its max, or centre it), then the winner's scale is refitted by least squares.
 _SCALE_FACTORS = np.linspace(1.15, 0.65, 16, dtype=np.float32)
-# Rows quantized at once: bounds the temporaries to ~100 MB whatever the matrix size.
-_ROWS_PER_CHUNK_ELEMENTS = 1 << 22
+# Rows quantized at once (per thread): bounds the temporaries to ~100 MB whatever the matrix size.
+_ROWS_PER_CHUNK_ELEMENTS = 1 << 21
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ def quantize(
     scales = np.empty((n, k_blocks), np.float32)
     zeros = np.empty((n, -(-k_blocks * bits // 8)), np.uint8)
     rows = max(1, _ROWS_PER_CHUNK_ELEMENTS // max(k, 1))
-    for r0 in range(0, n, rows):
+
+    def rows_from(r0: int) -> None:
         w = np.asarray(weight[r0 : r0 + rows], dtype=np.float32)  # [R, K]
         if k % block_size:
             w = np.pad(w, ((0, 0), (0, k_blocks * block_size - k)))
@@ -158,6 +161,14 @@ def quantize(
         packed[r0 : r0 + rows] = _pack(codes, bits)
         scales[r0 : r0 + rows] = scale
         zeros[r0 : r0 + rows] = _pack(zero, bits)
+
+    # numpy releases the GIL in its loops: row chunks on threads use every core.
+    starts = range(0, n, rows)
+    if len(starts) == 1:
+        rows_from(0)
+    else:
+        with ThreadPoolExecutor(max_workers=min(len(starts), os.cpu_count() or 1)) as pool:
+            list(pool.map(rows_from, starts))
     return QuantizedMatrix(packed, scales, zeros, bits, block_size, (n, k))
 
 

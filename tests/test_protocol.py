@@ -47,6 +47,8 @@ EXAMPLES: list[p.Request | p.Event] = [
     p.ModelInstalled("r6", p.ModelInfo("two", "/models/two", "x", "fp32", 1, False, "2026-01-01", "damaged")),
     p.ModelVerified("r8", "two"),
     p.ModelDeleted("r9", "two"),
+    p.Transcribe("r10", "/tmp/recording.wav", "pt_BR", model="whisper-base-int8"),
+    p.Transcript("r10", "Olá, mundo", "pt", 0.4, 3.2),
 ]
 
 

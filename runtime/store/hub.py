@@ -97,9 +97,18 @@ def _check_online() -> None:
 
 
 def list_files(
-    repo_id: str, revision: str, patterns: Sequence[str] = WANTED_FILES
+    repo_id: str,
+    revision: str,
+    patterns: Sequence[str] = WANTED_FILES,
+    *,
+    weights_suffix: str = ".safetensors",
+    subfolders: bool = False,
 ) -> tuple[str, list[RemoteFile]]:
-    """The commit `revision` names now, and the wanted files at that commit."""
+    """The commit `revision` names now, and the wanted files at that commit.
+
+    Only top-level files unless `subfolders` (speech models keep their graphs in onnx/); at least
+    one must end in `weights_suffix`.
+    """
     from huggingface_hub import HfApi
     from huggingface_hub.hf_api import RepoFile
 
@@ -113,13 +122,13 @@ def list_files(
             RemoteFile(f.path, f.size, f.blob_id, f.lfs.sha256 if f.lfs else None)
             for f in api.list_repo_tree(repo_id, revision=commit, recursive=True)
             if isinstance(f, RepoFile)
-            and "/" not in f.path
+            and (subfolders or "/" not in f.path)
             and any(fnmatch.fnmatch(f.path, p) for p in patterns)
         ]
-    if not any(f.path.endswith(".safetensors") for f in files):
+    if not any(f.path.endswith(weights_suffix) for f in files):
         raise StoreError(
             ErrorCode.DOWNLOAD_FAILED,
-            f"{repo_id} has no .safetensors weights at {revision}: it is not a checkpoint Oriel can convert",
+            f"{repo_id} has no {weights_suffix} weights at {revision}: it is not a model Oriel can install",
         )
     return commit, files
 

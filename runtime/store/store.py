@@ -115,6 +115,7 @@ class ModelStore:
             has_vision="vision" in manifest.get("graphs", {}),
             created_at=str(manifest.get("created_at", "")),
             problem=problem,
+            kind=str(manifest.get("kind", "chat")),  # "speech": runtime.speech.package
         )
 
     # -- getting models in ---------------------------------------------------------------------

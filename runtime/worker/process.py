@@ -2,7 +2,7 @@
 
 The GUI starts this process through `runtime.worker.client.WorkerClient` (spawn context), and the
 two talk over one duplex `multiprocessing` connection in `runtime.protocol`'s JSON messages. The
-main thread only reads: each request goes to the model lane or the store lane (runtime.worker.lanes),
+main thread only reads: each request goes to the model, store or speech lane (runtime.worker.lanes),
 while Cancel, GetStatus and Shutdown are handled at once, so they work in the middle of a long
 answer or a download. A message that cannot be decoded, or an event sent as a request, gets an
 `Error(code=MALFORMED)` and the loop goes on: nothing the GUI sends can crash the worker.
@@ -40,11 +40,13 @@ from runtime.protocol import (
     Request,
     Shutdown,
     Status,
+    Transcribe,
     VerifyModel,
     decode,
     encode,
 )
 from runtime.providers import aliases, available_providers
+from runtime.speech.jobs import SpeechJobs
 from runtime.worker.host import ModelHost
 from runtime.worker.lanes import Lane
 from runtime.worker.memory import release_memory, rss_bytes
@@ -98,6 +100,7 @@ def serve(conn: Connection) -> None:
     store_lane = Lane(
         "store", StoreJobs(outbox.send, loaded_package=lambda: host.package_dir).run, outbox.send
     )
+    speech_lane = Lane("speech", SpeechJobs(outbox.send).run, outbox.send)  # Transcribe: runtime.speech
     outbox.send(Ready(PROTOCOL_VERSION, os.getpid(), aliases(available_providers())))
     try:
         while True:
@@ -113,16 +116,19 @@ def serve(conn: Connection) -> None:
             if isinstance(request, Cancel):
                 model_lane.cancel(request.request_id)
                 store_lane.cancel(request.request_id)
+                speech_lane.cancel(request.request_id)
             elif isinstance(request, GetStatus):
                 outbox.send(
                     Status(request.request_id, host.package_dir, host.provider, model_lane.busy, rss_bytes())
                 )
             elif isinstance(request, STORE_REQUESTS):
                 store_lane.submit(request)
+            elif isinstance(request, Transcribe):
+                speech_lane.submit(request)
             else:
                 model_lane.submit(request)
     finally:
-        for lane in (model_lane, store_lane):
+        for lane in (model_lane, store_lane, speech_lane):
             lane.stop(STOP_TIMEOUT_S)
         conn.close()
 

@@ -21,6 +21,7 @@ from runtime.protocol import (
     Request,
     VerifyModel,
 )
+from runtime.speech.package import download_speech_model, import_speech_folder, is_speech_folder
 from runtime.store import ModelStore, StoreError
 
 
@@ -44,6 +45,22 @@ class StoreJobs:
 
         if isinstance(request, ListModels):
             self._emit(ModelList(rid, str(store.root), tuple(store.installed())))
+        elif isinstance(request, DownloadModel) and request.kind == "speech":
+            model = download_speech_model(
+                store,
+                request.repo_id,
+                revision=request.revision,
+                weights=request.weights,
+                name=request.name,
+                progress=progress,
+                cancel=cancel,
+            )
+            self._emit(ModelInstalled(rid, model))
+        elif isinstance(request, ImportModel) and is_speech_folder(Path(request.path)):
+            model = import_speech_folder(
+                store, Path(request.path), name=request.name, progress=progress, cancel=cancel
+            )
+            self._emit(ModelInstalled(rid, model))
         elif isinstance(request, DownloadModel):
             model = store.download(
                 request.repo_id,

@@ -1,0 +1,516 @@
+"""Voice input: record from the microphone, have the worker transcribe it, hand the text over.
+
+    IDLE --toggle--> RECORDING --toggle, or 1.5 s of quiet after speech, or 30 min--> TRANSCRIBING
+     ^                  | no device, permission refused, device lost before anything   | Transcript
+     +------------------+------------------------------------------------------------+ or Error
+
+`Recorder` is the recording half, plain Python and testable without a device: a stream factory is
+injected (`open_microphone` for the real one, through `sounddevice` at 16 kHz mono), its callback
+only queues the raw blocks (PortAudio's thread must not touch Qt), and `poll()` on the GUI thread
+writes them to a WAV file on disk (a long dictation never sits in memory), measures the level and
+decides when the recording ends. `VoiceInput` is the QObject the composer's mic button listens
+to: it drives the recorder with a timer, sends the finished WAV to the worker (`Transcribe`) and
+emits the text. The recording file is deleted once transcribed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import math
+import operator
+import queue
+import tempfile
+import time
+import uuid
+import wave
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
+
+from runtime.protocol import Error, ErrorCode, Transcript
+
+RATE = 16_000  # what Whisper hears; a device that cannot record at it records at its own rate
+BLOCK_SECONDS = 0.05
+MIN_SECONDS = 0.3  # shorter than this is a slip of the finger: nothing to transcribe
+MAX_SECONDS = 30 * 60
+END_SILENCE_SECONDS = 1.5  # quiet after speech that ends the recording by itself
+SPEECH_SECONDS = 0.25  # loud blocks it takes to count as speech
+STALL_SECONDS = 2.0  # no audio for this long while recording: the device is gone
+ZERO_SECONDS = 2.0  # exact digital silence for this long: muted, or no permission (macOS)
+SPEECH_MARGIN_DB, SPEECH_FLOOR_DB = 10.0, -50.0
+METER_FLOOR_DB = -60.0
+SHORTCUT = "Ctrl+Shift+Space"
+RECORDING_PREFIX = "oriel-recording-"
+STALE_SECONDS = 3600.0  # a recording this old was never transcribed: an earlier run ended first
+
+
+class InputStream(Protocol):
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+# A stream factory takes the block callback (raw 16-bit mono bytes) and the finished callback
+# (called when the stream ends on its own: device unplugged) and returns the stream and its rate.
+StreamFactory = Callable[[Callable[[bytes], None], Callable[[], None]], tuple[InputStream, int]]
+
+
+class MicrophoneError(Exception):
+    """Why recording failed: `code` is one of the class constants; `detail` is the system's words."""
+
+    NO_DEVICE = "no_device"
+    PERMISSION = "permission"  # refused, or only exact silence arrives (a muted or forbidden mic)
+    UNAVAILABLE = "unavailable"  # in use by another program, or another driver error
+    LOST = "lost"  # disappeared before anything was recorded
+    NO_DRIVER = "no_driver"  # PortAudio itself is missing
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code, self.detail = code, detail
+
+
+def open_microphone(
+    on_block: Callable[[bytes], None], on_finished: Callable[[], None]
+) -> tuple[InputStream, int]:
+    """The default input device through sounddevice (PortAudio), at 16 kHz where it can."""
+    try:
+        import sounddevice as sd
+    except (ImportError, OSError) as e:  # the package, or the PortAudio library, is missing
+        raise MicrophoneError(MicrophoneError.NO_DRIVER, str(e)) from e
+    # PortAudio lists devices once, when it starts: restart it so a microphone plugged in since counts.
+    with contextlib.suppress(Exception):
+        sd._terminate()
+        sd._initialize()
+    try:
+        device = sd.query_devices(kind="input")
+    except (sd.PortAudioError, ValueError) as e:
+        raise MicrophoneError(MicrophoneError.NO_DEVICE, str(e)) from e
+
+    def callback(data: object, frames: int, when: object, status: object) -> None:
+        on_block(bytes(data))  # type: ignore[call-overload]
+
+    last: Exception | None = None
+    for rate in (RATE, int(device["default_samplerate"])):
+        try:
+            stream = sd.RawInputStream(
+                samplerate=rate,
+                channels=1,
+                dtype="int16",
+                blocksize=int(rate * BLOCK_SECONDS),
+                callback=callback,
+                finished_callback=on_finished,
+            )
+            return stream, rate
+        except sd.PortAudioError as e:
+            last = e
+    text = str(last).lower()
+    refused = any(w in text for w in ("denied", "permission", "not authorized", "-9999"))
+    raise MicrophoneError(MicrophoneError.PERMISSION if refused else MicrophoneError.UNAVAILABLE, str(last))
+
+
+@dataclass(frozen=True)
+class Recording:
+    path: Path
+    seconds: float
+    reason: str  # how it ended: "stopped" | "silence" (after speech) | "limit" | "lost"
+
+
+class Recorder:
+    """One recording at a time: start, poll while it runs, stop (or it ends by itself)."""
+
+    def __init__(
+        self,
+        open_stream: StreamFactory = open_microphone,
+        folder: Path | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        end_on_silence: bool = True,
+    ) -> None:
+        self._open = open_stream
+        self._folder = folder or Path(tempfile.gettempdir())
+        self._clock = clock
+        self.end_on_silence = end_on_silence
+        self._blocks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        self._stream: InputStream | None = None
+        self._wav: wave.Wave_write | None = None
+        self._path: Path | None = None
+        self._finished = False
+        self._generation = 0  # which start() a finished callback belongs to
+        self._reset()
+        self._sweep()
+
+    def _sweep(self) -> None:
+        """Remove recordings an earlier run left behind (it crashed before transcribing them)."""
+        stale = time.time() - STALE_SECONDS
+        for old in self._folder.glob(f"{RECORDING_PREFIX}*.wav"):
+            with contextlib.suppress(OSError):
+                if old.stat().st_mtime < stale:
+                    old.unlink()
+
+    def _reset(self) -> None:
+        self.rate = RATE
+        self.frames = 0
+        self.level_db = METER_FLOOR_DB
+        self.heard_speech = False
+        self._speech_run = self._quiet_run = self._zero_run = 0.0
+        self._noise_db = METER_FLOOR_DB
+        self._last_audio = self._clock()
+
+    @property
+    def recording(self) -> bool:
+        return self._stream is not None
+
+    @property
+    def seconds(self) -> float:
+        return self.frames / self.rate
+
+    def start(self) -> None:
+        """Open the microphone and start writing; raises MicrophoneError (nothing left open)."""
+        assert self._stream is None, "already recording"
+        self._reset()
+        self._finished = False
+        self._generation += 1
+        while not self._blocks.empty():
+            self._blocks.get_nowait()
+        generation = self._generation
+        stream, self.rate = self._open(self._blocks.put, lambda: self._on_finished(generation))
+        self._folder.mkdir(parents=True, exist_ok=True)
+        self._path = self._folder / f"{RECORDING_PREFIX}{uuid.uuid4().hex[:12]}.wav"
+        wav = wave.open(str(self._path), "wb")  # noqa: SIM115  (open across polls; closed in _close)
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(self.rate)
+        self._wav = wav
+        try:
+            stream.start()
+        except Exception as e:
+            self._stream = stream
+            self._close(keep=False)
+            raise MicrophoneError(MicrophoneError.UNAVAILABLE, str(e)) from e
+        self._stream = stream
+        self._last_audio = self._clock()
+
+    def _on_finished(self, generation: int) -> None:  # PortAudio's thread: only a flag
+        if generation == self._generation:  # not a late call from the stream before
+            self._finished = True
+
+    def poll(self) -> Recording | None:
+        """Take in what arrived; a Recording when it ended by itself. Raises MicrophoneError when
+        the device failed before anything worth transcribing was recorded."""
+        if self._stream is None:
+            return None
+        got = False
+        while not self._blocks.empty():
+            self._take(self._blocks.get_nowait())
+            got = True
+        now = self._clock()
+        if got:
+            self._last_audio = now
+        if self._finished or now - self._last_audio > STALL_SECONDS:
+            return self._end("lost", MicrophoneError.LOST)
+        if self._zero_run >= ZERO_SECONDS and not self.heard_speech:
+            self._close(keep=False)
+            raise MicrophoneError(MicrophoneError.PERMISSION, "only silence arrives")
+        if self.seconds >= MAX_SECONDS:
+            return self._end("limit")
+        if self.end_on_silence and self.heard_speech and self._quiet_run >= END_SILENCE_SECONDS:
+            return self._end("silence")
+        return None
+
+    def stop(self) -> Recording | None:
+        """End now; None when too little was recorded to transcribe (the file is removed)."""
+        if self._stream is None:
+            return None
+        while not self._blocks.empty():
+            self._take(self._blocks.get_nowait())
+        return self._end("stopped")
+
+    def cancel(self) -> None:
+        """End and throw the recording away."""
+        if self._stream is not None:
+            self._close(keep=False)
+
+    def _end(self, reason: str, failure: str | None = None) -> Recording | None:
+        path, seconds = self._path, self.seconds
+        keep = seconds >= MIN_SECONDS
+        self._close(keep=keep)
+        if not keep:
+            if failure is not None:
+                raise MicrophoneError(failure)
+            return None
+        assert path is not None
+        return Recording(path, seconds, reason)
+
+    def _close(self, *, keep: bool) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            with contextlib.suppress(Exception):  # a vanished device fails its stop: it is stopped anyway
+                stream.stop()
+            with contextlib.suppress(Exception):
+                stream.close()
+        if self._wav is not None:
+            self._wav.close()
+            self._wav = None
+        if not keep and self._path is not None:
+            self._path.unlink(missing_ok=True)
+        self.level_db = METER_FLOOR_DB
+
+    def _take(self, data: bytes) -> None:
+        assert self._wav is not None
+        self._wav.writeframes(data)
+        samples = array("h", data[: len(data) // 2 * 2])
+        n = len(samples)
+        if n == 0:
+            return
+        self.frames += n
+        seconds = n / self.rate
+        probe = samples[::4]  # a quarter of the samples measure the level as well, at a quarter of the cost
+        energy = sum(map(operator.mul, probe, probe)) / len(probe)
+        self.level_db = 10 * math.log10(energy / 32768.0**2) if energy > 0 else -120.0
+        self._zero_run = self._zero_run + seconds if energy == 0 else 0.0
+        # A noise floor that drops at once and rises slowly, so speech stands out of a fan's hum.
+        rise = min(1.0, seconds / 10.0)
+        self._noise_db = min(self.level_db, self._noise_db + rise * (self.level_db - self._noise_db))
+        if self.level_db > max(SPEECH_FLOOR_DB, self._noise_db + SPEECH_MARGIN_DB):
+            self._speech_run += seconds
+            self._quiet_run = 0.0
+            self.heard_speech = self.heard_speech or self._speech_run >= SPEECH_SECONDS
+        else:
+            self._speech_run = 0.0
+            self._quiet_run += seconds
+
+
+class SpeechEngine(Protocol):
+    """What VoiceInput needs of app.engine_client.EngineClient."""
+
+    transcriptReady: SignalInstance  # Transcript
+    errorOccurred: SignalInstance  # Error
+
+    def transcribe(self, audio_path: str, language: str | None, store_dir: str | None = None) -> str: ...
+
+    def cancel(self, request_id: str | None = None) -> None: ...
+
+
+class VoiceState(enum.Enum):
+    IDLE = "idle"
+    RECORDING = "recording"
+    TRANSCRIBING = "transcribing"
+
+
+class VoiceInput(QObject):
+    """The voice flow for the composer; `toggle()` is the mic button and its shortcut."""
+
+    stateChanged = Signal()
+    levelChanged = Signal(float)  # 0..1 while recording
+    transcriptReady = Signal(str)  # the text to put in the composer
+    notice = Signal(str)  # a message for the status bar
+
+    def __init__(
+        self,
+        engine: SpeechEngine,
+        language: Callable[[], str] = lambda: QLocale().name(),
+        store_dir: Callable[[], str | None] = lambda: None,
+        recorder: Recorder | None = None,
+        parent: QObject | None = None,
+        *,
+        poll_ms: int = 50,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._language = language  # the UI language: the worker maps it to the model's, or detects
+        self._store_dir = store_dir
+        self.recorder = recorder or Recorder()
+        self.state = VoiceState.IDLE
+        self._request: str | None = None
+        self._recording: Recording | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self._poll)
+        engine.transcriptReady.connect(self._on_transcript)
+        engine.errorOccurred.connect(self._on_error)
+
+    def toggle(self) -> None:
+        if self.state is VoiceState.IDLE:
+            self.start()
+        elif self.state is VoiceState.RECORDING:
+            self._finish(self.recorder.stop())
+        else:
+            self.cancel()
+
+    def start(self) -> None:
+        if self.state is not VoiceState.IDLE:
+            return
+        try:
+            self.recorder.start()
+        except MicrophoneError as e:
+            self.notice.emit(self.describe(e))
+            return
+        self._set_state(VoiceState.RECORDING)
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Stop without a transcript: throws the recording away, or stops the transcription."""
+        if self.state is VoiceState.RECORDING:
+            self.recorder.cancel()
+        elif self._request is not None:
+            self._engine.cancel(self._request)
+            self._forget_recording()
+        self._request = None
+        self._timer.stop()
+        self._set_state(VoiceState.IDLE)
+
+    def _poll(self) -> None:
+        try:
+            ended = self.recorder.poll()
+        except MicrophoneError as e:
+            self._timer.stop()
+            self._set_state(VoiceState.IDLE)
+            self.notice.emit(self.describe(e))
+            return
+        if ended is not None:
+            self._finish(ended)
+        else:
+            self.levelChanged.emit(meter(self.recorder.level_db))
+
+    def _finish(self, recording: Recording | None) -> None:
+        self._timer.stop()
+        self.levelChanged.emit(0.0)
+        if recording is None:
+            self._set_state(VoiceState.IDLE)
+            self.notice.emit(self.tr("The recording was too short to transcribe."))
+            return
+        if recording.reason == "lost":
+            self.notice.emit(self.tr("The microphone was disconnected. Transcribing what was recorded."))
+        elif recording.reason == "limit":
+            self.notice.emit(self.tr("Recordings stop after %n minute(s). Transcribing it now.", "", 30))
+        self._recording = recording
+        self._request = self._engine.transcribe(
+            str(recording.path), self._language() or None, self._store_dir()
+        )
+        self._set_state(VoiceState.TRANSCRIBING)
+
+    def _on_transcript(self, event: Transcript) -> None:
+        if event.request_id != self._request:
+            return
+        self._request = None
+        self._forget_recording()
+        self._set_state(VoiceState.IDLE)
+        if event.text.strip():
+            self.transcriptReady.emit(event.text.strip())
+        else:
+            self.notice.emit(self.tr("Oriel heard no words in the recording."))
+
+    def _on_error(self, error: Error) -> None:
+        if error.request_id is None or error.request_id != self._request:
+            return
+        self._request = None
+        self._forget_recording()
+        self._set_state(VoiceState.IDLE)
+        if error.code != ErrorCode.CANCELLED:
+            self.notice.emit(
+                self.tr("The recording could not be transcribed: {reason}").format(reason=error.message)
+            )
+
+    def _forget_recording(self) -> None:
+        if self._recording is not None:
+            self._recording.path.unlink(missing_ok=True)
+            self._recording = None
+
+    def _set_state(self, state: VoiceState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.stateChanged.emit()
+
+    def describe(self, error: MicrophoneError) -> str:
+        """A message the user can act on."""
+        if error.code == MicrophoneError.NO_DEVICE:
+            return self.tr(
+                "No microphone was found. Connect one, or choose it as the input device in your system's sound settings."  # noqa: E501
+            )
+        if error.code == MicrophoneError.PERMISSION:
+            return self.tr(
+                "Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system's privacy settings."  # noqa: E501
+            )
+        if error.code == MicrophoneError.LOST:
+            return self.tr("The microphone was disconnected before anything was recorded.")
+        if error.code == MicrophoneError.NO_DRIVER:
+            return self.tr("Voice input is not available: the audio library (PortAudio) is missing.")
+        return self.tr(
+            "The microphone could not be opened ({reason}). Another program may be using it."
+        ).format(reason=error.detail)
+
+
+def meter(level_db: float) -> float:
+    """A level in dBFS as the meter's 0..1 (-60 dB and below is empty)."""
+    return min(1.0, max(0.0, (level_db - METER_FLOOR_DB) / -METER_FLOOR_DB))
+
+
+class MicButton(QToolButton):
+    """The composer's microphone: press to record, press again to finish (or to stop transcribing)."""
+
+    def __init__(self, voice: VoiceInput, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice = voice
+        icon = QIcon.fromTheme("audio-input-microphone")
+        if icon.isNull():
+            self.setText("🎤")
+        else:
+            self.setIcon(icon)
+        self.clicked.connect(voice.toggle)
+        voice.stateChanged.connect(self.retranslate)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        state = self.voice.state
+        self.setProperty("recording", state is VoiceState.RECORDING)
+        self.setCheckable(True)
+        self.setChecked(state is not VoiceState.IDLE)
+        names = {
+            VoiceState.IDLE: self.tr("Speak instead of typing ({shortcut})"),
+            VoiceState.RECORDING: self.tr("Stop recording and transcribe ({shortcut})"),
+            VoiceState.TRANSCRIBING: self.tr("Transcribing… click to stop"),
+        }
+        name = names[state].format(shortcut=SHORTCUT)
+        self.setAccessibleName(name)
+        self.setToolTip(name)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+
+class LevelMeter(QProgressBar):
+    """How loud the microphone is while recording; hidden otherwise."""
+
+    def __init__(self, voice: VoiceInput, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice = voice
+        self.setRange(0, 100)
+        self.setTextVisible(False)
+        self.setMaximumWidth(80)
+        self.setMaximumHeight(8)
+        voice.levelChanged.connect(lambda level: self.setValue(round(100 * level)))
+        voice.stateChanged.connect(self._on_state)
+        self._on_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._on_state()
+        super().changeEvent(event)
+
+    def _on_state(self) -> None:
+        self.setAccessibleName(self.tr("Microphone level"))
+        self.setVisible(self.voice.state is VoiceState.RECORDING)
+        self.setValue(0)

@@ -1,0 +1,774 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>Frag einfach los – oder zieh ein Bild hierher, um darüber zu sprechen.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Nachricht an Oriel (Eingabe zum Senden, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>Du bearbeitest eine frühere Nachricht. Beim Senden bleibt die alte Fassung erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>Bild {name} entfernen</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Bild enthalten.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Bilder enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>„{names}“ ist kein Bild, das Oriel lesen kann. Du kannst PNG-, JPEG-, WebP-, GIF- oder BMP-Bilder anhängen.</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>Eingefügtes Bild {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>In dieser Oriel-Installation fehlt die Engine.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>Willkommen bei Oriel</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>Oriel ist ein Assistent, der vollständig auf diesem Computer läuft. Deine Unterhaltungen und Bilder bleiben hier: Es gibt kein Konto und keine Telemetrie, und Oriel geht nur ins Netz, wenn du ein Modell herunterlädst.
+
+Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen aber mehr Arbeitsspeicher und sind langsamer.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Modell auswählen</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: {download} Download, braucht etwa {ram} Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(für diesen Computer empfohlen)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(installiert)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Modellordner importieren</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>Das Modell ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>Bild in voller Größe</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>Zum Eingabefeld</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>Letzte Antwort neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>Chats und Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Belegter Kontext</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>Nur Dateien auf diesem Computer können angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>Engine nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Engine angehalten</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>Engine wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>Qwen3.5 {size} wird geladen…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Kein Modell geladen</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} Token/s</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>Kontext {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>Qwen3.5 {size} ist nicht installiert. Du kannst es in den Einstellungen herunterladen.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Fassung</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Fassung</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>Diese Nachricht bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>Diese Antwort neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Deine Nachricht</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>Überlegungen</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>Bild {number} von {total}, in voller Größe öffnen</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>Fassung {version} von {versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>%Ln s nachgedacht</numerusform>
+            <numerusform>%Ln s nachgedacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>Überlegungen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>Unterbrochen: Oriel wurde beendet, bevor diese Antwort fertig war.</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>Sprechen statt tippen ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>Aufnahme beenden und transkribieren ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>Wird transkribiert… Klicken zum Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>Pausiert. Bereits Heruntergeladenes bleibt erhalten: Starte erneut, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Kontextlänge (Token)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modellordner</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemanweisung</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>Token-Budget pro Bild</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top-p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top-k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min-p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Präsenzstrafe</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>Ausgewähltes Modell herunterladen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>Modellordner auswählen</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Standardordner</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>Vor dem Antworten nachdenken (langsamer, oft besser)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>Auf Empfehlung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>Sampling auf die für dieses Modell empfohlenen Werte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>Automatisch (das beste verfügbare)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>Verwendet: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>Es ist noch kein Modell geladen.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>Installiert. Braucht etwa {ram} Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>Nicht installiert: {size} zum Herunterladen. Braucht etwa {ram} Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Als Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>Chat löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>„{title}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Überlegungen</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>„{path}“ konnte nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>„{path}“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>Die Aufnahme war zu kurz zum Transkribieren.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>Das Mikrofon wurde getrennt. Das bisher Aufgenommene wird transkribiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>Eine Aufnahme endet nach %n Minute. Sie wird jetzt transkribiert.</numerusform>
+            <numerusform>Eine Aufnahme endet nach %n Minuten. Sie wird jetzt transkribiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>Oriel hat in der Aufnahme keine Wörter erkannt.</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>Die Aufnahme konnte nicht transkribiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Schließe eines an oder wähle es in den Toneinstellungen deines Systems als Eingabegerät.</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>Oriel hört das Mikrofon nicht. Vielleicht ist es stummgeschaltet, oder Oriel darf es nicht verwenden: Prüfe die Mikrofonberechtigung in den Datenschutzeinstellungen deines Systems.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>Das Mikrofon wurde getrennt, bevor etwas aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>Spracheingabe ist nicht verfügbar: Die Audiobibliothek (PortAudio) fehlt.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>Das Mikrofon konnte nicht geöffnet werden ({reason}). Möglicherweise verwendet es ein anderes Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Es ist kein Modell geladen. Wähle eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>Die Modelldateien wurden nicht gefunden. Lade das Modell in den Einstellungen erneut herunter oder importiere es erneut.</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>Die Modelldateien sind beschädigt. Lade das Modell in den Einstellungen erneut herunter.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>Für dieses Modell reicht der Arbeitsspeicher nicht. Schließe andere Programme oder wähle ein kleineres Modell.</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>Die Unterhaltung ist länger als der Kontext des Modells. Beginne einen neuen Chat oder erhöhe die Kontextlänge in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>Der gewählte Beschleuniger ist nicht verfügbar. Wähle in den Einstellungen „Automatisch“.</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>Eines der Bilder konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>Die Engine wurde unerwartet beendet und startet neu. Deine Unterhaltung ist sicher.</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>Die Engine passt nicht zu dieser Oriel-Version. Installiere Oriel neu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>In der Engine ist ein Fehler aufgetreten.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>Oriel kann deine Chats nicht öffnen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>هر چه می‌خواهید بپرسید، یا تصویری را اینجا رها کنید تا درباره‌اش صحبت کنیم.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>پیام به ‏Oriel (برای فرستادن Enter، برای خط تازه Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>پیام</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>پیوست تصویر</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>فرستادن</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>فرستادن پیام</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>توقف پاسخ</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>در حال ویرایش یک پیام قبلی هستید. با فرستادن، نسخهٔ قدیمی هم نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>لغو ویرایش</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>برداشتن تصویر {name}</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>تصویرها ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>هر پیام حداکثر %n تصویر می‌تواند داشته باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>«{names}» تصویری نیست که ‏Oriel بتواند بخواند. می‌توانید تصویرهای PNG، JPEG، WebP، GIF یا BMP پیوست کنید.</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>تصویر چسبانده‌شده {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>این نسخه از ‏Oriel موتوری نصب‌شده ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>به ‏Oriel خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>‏Oriel دستیاری است که کاملاً روی همین رایانه اجرا می‌شود. گفت‌وگوها و تصویرهای شما همین‌جا می‌مانند: نه حسابی در کار است و نه تله‌متری، و ‏Oriel فقط وقتی از شبکه استفاده می‌کند که مدلی را بارگیری کنید.
+
+حالا یک مدل انتخاب کنید. مدل‌های بزرگ‌تر بهتر پاسخ می‌دهند، اما حافظهٔ بیشتری لازم دارند و کندترند.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>انتخاب مدل</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: بارگیری {download}، حدود {ram} حافظه لازم دارد</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(پیشنهادی برای این رایانه)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(نصب‌شده)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>وارد کردن پوشه…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامهٔ بارگیری</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>بارگیری</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>شروع گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>پیشرفت بارگیری</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>در حال بارگیری…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>وارد کردن پوشهٔ مدل</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال وارد کردن…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>مدل آماده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>تصویر در اندازهٔ کامل</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>سطح میکروفون</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>گفت‌وگوی تازه</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>جست‌وجو در گفت‌وگوها</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>توقف پاسخ</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>رفتن به کادر پیام</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>تولید دوبارهٔ آخرین پاسخ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>&amp;گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;ابزارها</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>گفت‌وگوها</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>فهرست گفت‌وگوها و گفت‌وگوی باز</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>شتاب‌دهنده</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>سرعت</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>زمینهٔ استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>فقط پرونده‌های همین رایانه را می‌توان پیوست کرد.</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>موتور در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>موتور متوقف شده است</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>در حال راه‌اندازی موتور…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>در حال بارگذاری ‏Qwen3.5 {size}…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>هیچ مدلی بارگذاری نشده</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} توکن در ثانیه</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>زمینه {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>‏Qwen3.5 {size} نصب نشده است. آن را از تنظیمات بارگیری کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>نسخهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>نسخهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>رونوشت پیام</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>ویرایش و فرستادن دوبارهٔ این پیام</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>تولید دوباره</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>تولید دوبارهٔ این پاسخ</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>پیام شما</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>استدلال</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>تصویر {number} از {total}، باز کردن در اندازهٔ کامل</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>نسخهٔ {version} از {versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>در حال فکر کردن…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>%Ln ثانیه فکر کرد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>استدلال</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>متوقف شد.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>قطع شد: ‏Oriel پیش از کامل شدن این پاسخ بسته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>به‌جای تایپ صحبت کنید ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>توقف ضبط و تبدیل به متن ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>در حال تبدیل به متن… برای توقف کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>مکث شد. بخشی که بارگیری شده نگه داشته می‌شود: برای ادامه دوباره شروع کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>RTL</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>مدل</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>ظاهر</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>اندازهٔ مدل</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>شتاب‌دهنده</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>طول زمینه (توکن)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>پوشهٔ مدل‌ها</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>دستور سیستمی</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>توکن برای هر تصویر</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>پوسته</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>دما</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>جریمهٔ تکرار</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>جریمهٔ حضور</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>بارگیری</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>بارگیری مدل انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>پیشرفت بارگیری</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>مرور…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>انتخاب پوشهٔ مدل‌ها</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>پوشهٔ پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>پیش از پاسخ فکر کن (کندتر، اغلب بهتر)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>بازگشت به مقادیر پیشنهادی</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>بازگرداندن نمونه‌برداری به مقادیر پیشنهادی این مدل</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>بخش‌های تنظیمات</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>خودکار (بهترین گزینهٔ موجود)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>پردازنده (CPU)</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>در حال استفاده: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>هنوز هیچ مدلی بارگذاری نشده است.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>مطابق سیستم</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>تیره</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>نصب‌شده</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>نصب‌شده. حدود {ram} حافظه لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>نصب نشده: بارگیری {size}. حدود {ram} حافظه لازم دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>گفت‌وگوی تازه</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>جست‌وجو در گفت‌وگوها</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>گفت‌وگوها</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>تغییر نام</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>برون‌بری به‌صورت Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>برون‌بری به‌صورت JSON…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>حذف گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>«{title}» حذف شود؟ این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>برون‌بری گفت‌وگو</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>استدلال</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>ذخیرهٔ «{path}» ممکن نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>«{path}» ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>ضبط برای تبدیل به متن خیلی کوتاه بود.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>اتصال میکروفون قطع شد. آنچه ضبط شده به متن تبدیل می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>ضبط پس از %n دقیقه متوقف می‌شود. اکنون به متن تبدیل می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>‏Oriel در ضبط هیچ کلمه‌ای نشنید.</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>تبدیل ضبط به متن ممکن نشد: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>میکروفونی پیدا نشد. یکی وصل کنید، یا آن را در تنظیمات صدای سیستم به‌عنوان دستگاه ورودی انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>‏Oriel صدای میکروفون را نمی‌شنود. شاید بی‌صدا باشد، یا ‏Oriel اجازهٔ استفاده از آن را نداشته باشد: مجوز میکروفون را در تنظیمات حریم خصوصی سیستم بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>اتصال میکروفون پیش از ضبط هر چیزی قطع شد.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>ورودی صوتی در دسترس نیست: کتابخانهٔ صوتی (PortAudio) وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>باز کردن میکروفون ممکن نشد ({reason}). شاید برنامهٔ دیگری از آن استفاده می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>هیچ مدلی بارگذاری نشده است. یکی را از تنظیمات انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>پرونده‌های مدل پیدا نشد. مدل را از تنظیمات دوباره بارگیری یا وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>پرونده‌های مدل خراب‌اند. مدل را از تنظیمات دوباره بارگیری کنید.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>حافظه برای این مدل کافی نیست. برنامه‌های دیگر را ببندید یا مدل کوچک‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>گفت‌وگو از زمینهٔ مدل طولانی‌تر است. گفت‌وگوی تازه‌ای شروع کنید یا طول زمینه را در تنظیمات بیشتر کنید.</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>شتاب‌دهندهٔ انتخاب‌شده در دسترس نیست. در تنظیمات «خودکار» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>یکی از تصویرها خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>موتور به‌طور غیرمنتظره متوقف شد و در حال راه‌اندازی دوباره است. گفت‌وگوی شما امن است.</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>موتور با این نسخه از ‏Oriel جور نیست. ‏Oriel را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>در موتور مشکلی پیش آمد.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>‏Oriel نمی‌تواند گفت‌وگوهای شما را باز کند: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size} گیگابایت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size} مگابایت</translation>
+    </message>
+</context>
+</TS>

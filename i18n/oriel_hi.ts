@@ -1,0 +1,774 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>चित्र</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>कुछ भी पूछें, या किसी चित्र पर बात करने के लिए उसे यहाँ छोड़ें।</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Oriel को संदेश (भेजने के लिए Enter, नई पंक्ति के लिए Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>संदेश</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>चित्र संलग्न करें</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>भेजें</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>संदेश भेजें</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>रोकें</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>उत्तर रोकें</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>आप पिछला संदेश संपादित कर रहे हैं। भेजने पर पुराना संस्करण भी रखा रहेगा।</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>संपादन रद्द करें</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>चित्र {name} हटाएँ</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>चित्र ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>एक संदेश में अधिकतम %n चित्र हो सकता है।</numerusform>
+            <numerusform>एक संदेश में अधिकतम %n चित्र हो सकते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>“{names}” ऐसा चित्र नहीं है जिसे Oriel पढ़ सके। आप PNG, JPEG, WebP, GIF या BMP चित्र संलग्न कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>चिपकाया गया चित्र {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>Oriel की इस प्रति में कोई इंजन इंस्टॉल नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>Oriel में आपका स्वागत है</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>Oriel एक सहायक है जो पूरी तरह इसी कंप्यूटर पर चलता है। आपकी बातचीत और चित्र यहीं रहते हैं: न कोई खाता, न टेलीमेट्री, और Oriel नेटवर्क का उपयोग केवल तब करता है जब आप कोई मॉडल डाउनलोड करते हैं।
+
+अब एक मॉडल चुनें। बड़े मॉडल बेहतर उत्तर देते हैं, पर उन्हें ज़्यादा मेमोरी चाहिए और वे धीमे होते हैं।</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखें</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>मॉडल चुनें</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: {download} डाउनलोड, लगभग {ram} मेमोरी चाहिए</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(इस कंप्यूटर के लिए सुझाया गया)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(इंस्टॉल किया हुआ)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>फ़ोल्डर आयात करें…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>फिर से शुरू करें</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>चैट शुरू करें</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>डाउनलोड की प्रगति</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>डाउनलोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>मॉडल फ़ोल्डर आयात करें</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>आयात हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>मॉडल तैयार है।</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>चित्र</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>पूरे आकार का चित्र</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>माइक्रोफ़ोन का स्तर</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>नई चैट</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>चैट खोजें</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>उत्तर रोकें</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>संदेश बॉक्स पर जाएँ</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>आख़िरी उत्तर फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>सेटिंग्स…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>चैट(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>टूल(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>चैट सूची और बातचीत</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>एक्सेलरेटर</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>गति</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>इस्तेमाल हुआ संदर्भ</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>केवल इसी कंप्यूटर की फ़ाइलें संलग्न की जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>इंजन उपलब्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>इंजन रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>इंजन शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>Qwen3.5 {size} लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>कोई मॉडल लोड नहीं है</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} टोकन/से.</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>संदर्भ {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>Qwen3.5 {size} इंस्टॉल नहीं है। इसे सेटिंग्स में डाउनलोड करें।</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>पिछला संस्करण</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>अगला संस्करण</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>संदेश कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>संपादित करें</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>इस संदेश को संपादित करके फिर से भेजें</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>यह उत्तर फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>आपका संदेश</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>उत्तर</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>विचार</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>चित्र {number} / {total}, पूरे आकार में खोलें</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>संस्करण {version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>सोच रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>%Ln से. तक सोचा</numerusform>
+            <numerusform>%Ln से. तक सोचा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>विचार प्रक्रिया</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>रोका गया।</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>बाधित: यह उत्तर पूरा होने से पहले Oriel बंद हो गया।</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>टाइप करने के बजाय बोलें ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>रिकॉर्डिंग रोकें और लिखित रूप में बदलें ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>लिखित रूप में बदला जा रहा है… रोकने के लिए क्लिक करें</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>रुका हुआ। जो डाउनलोड हो चुका है वह सुरक्षित है: जारी रखने के लिए फिर से शुरू करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>मॉडल</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>रूप-रंग</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>मॉडल का आकार</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>एक्सेलरेटर</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>संदर्भ की लंबाई (टोकन)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>मॉडल फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>सिस्टम निर्देश</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>प्रति चित्र टोकन</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>तापमान</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>दोहराव दंड</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>उपस्थिति दंड</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>चुना गया मॉडल डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>डाउनलोड की प्रगति</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>ब्राउज़ करें…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>मॉडल फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>डिफ़ॉल्ट फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>उत्तर देने से पहले सोचें (धीमा, अक्सर बेहतर)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>अनुशंसित मानों पर लौटें</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>सैंपलिंग को इस मॉडल के अनुशंसित मानों पर लौटाएँ</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>सेटिंग्स के भाग</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>स्वचालित (उपलब्ध में सबसे अच्छा)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>उपयोग में: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>अभी तक कोई मॉडल लोड नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>सिस्टम के अनुसार</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>हल्की</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>गहरी</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>इंस्टॉल किया हुआ</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>इंस्टॉल किया हुआ। लगभग {ram} मेमोरी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>इंस्टॉल नहीं है: {size} डाउनलोड। लगभग {ram} मेमोरी चाहिए।</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>नई चैट</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>चैट खोजें</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>बातचीत</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>नाम बदलें</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown के रूप में निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON के रूप में निर्यात करें…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>चैट हटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>“{title}” हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>चैट निर्यात करें</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>विचार</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>“{path}” सहेजा नहीं जा सका: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>“{path}” सहेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>रिकॉर्डिंग इतनी छोटी थी कि उसे लिखित रूप में नहीं बदला जा सका।</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>माइक्रोफ़ोन डिस्कनेक्ट हो गया। जितना रिकॉर्ड हुआ, उसे लिखित रूप में बदला जा रहा है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>रिकॉर्डिंग %n मिनट बाद रुक जाती है। अब इसे लिखित रूप में बदला जा रहा है।</numerusform>
+            <numerusform>रिकॉर्डिंग %n मिनट बाद रुक जाती है। अब इसे लिखित रूप में बदला जा रहा है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>Oriel को रिकॉर्डिंग में कोई शब्द सुनाई नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>रिकॉर्डिंग को लिखित रूप में नहीं बदला जा सका: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>कोई माइक्रोफ़ोन नहीं मिला। कोई माइक्रोफ़ोन जोड़ें, या सिस्टम की ध्वनि सेटिंग्स में उसे इनपुट डिवाइस के रूप में चुनें।</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>Oriel माइक्रोफ़ोन को सुन नहीं पा रहा। हो सकता है वह म्यूट हो, या Oriel को उसका उपयोग करने की अनुमति न हो: सिस्टम की गोपनीयता सेटिंग्स में माइक्रोफ़ोन की अनुमति जाँचें।</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>कुछ भी रिकॉर्ड होने से पहले माइक्रोफ़ोन डिस्कनेक्ट हो गया।</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>आवाज़ से इनपुट उपलब्ध नहीं है: ऑडियो लाइब्रेरी (PortAudio) मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>माइक्रोफ़ोन नहीं खुल सका ({reason})। शायद कोई दूसरा प्रोग्राम उसका उपयोग कर रहा है।</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>कोई मॉडल लोड नहीं है। सेटिंग्स में कोई मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>मॉडल की फ़ाइलें नहीं मिलीं। सेटिंग्स में मॉडल फिर से डाउनलोड या आयात करें।</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>मॉडल की फ़ाइलें ख़राब हैं। सेटिंग्स में मॉडल फिर से डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>इस मॉडल के लिए पर्याप्त मेमोरी नहीं है। दूसरे प्रोग्राम बंद करें या छोटा मॉडल चुनें।</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>बातचीत मॉडल के संदर्भ से लंबी है। नई चैट शुरू करें या सेटिंग्स में संदर्भ की लंबाई बढ़ाएँ।</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>चुना गया एक्सेलरेटर उपलब्ध नहीं है। सेटिंग्स में “स्वचालित” चुनें।</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>चित्रों में से एक पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>इंजन अचानक रुक गया और फिर से शुरू हो रहा है। आपकी बातचीत सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>इंजन Oriel के इस संस्करण से मेल नहीं खाता। Oriel को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>इंजन में कुछ गड़बड़ हो गई।</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>Oriel आपकी चैट नहीं खोल सकता: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+</TS>

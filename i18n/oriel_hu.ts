@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hu">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>Kép</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Másolás</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Beszélgetés</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>Kérdezz bármit, vagy húzz ide egy képet, és beszéljünk róla.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Üzenet az Orielnek (Enter: küldés, Shift+Enter: új sor)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Üzenet</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Képek csatolása</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Üzenet küldése</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Leállítás</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Válasz leállítása</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>Egy korábbi üzenetet szerkesztesz. Küldéskor a régi változat is megmarad.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Szerkesztés megszakítása</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>{name} kép eltávolítása</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Képek ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>Egy üzenethez legfeljebb %n kép csatolható.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>A(z) „{names}” nem olyan kép, amelyet az Oriel be tud olvasni. PNG, JPEG, WebP, GIF vagy BMP képet csatolhatsz.</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>Beillesztett kép {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>Az Oriel ezen példányában nincs telepítve motor.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>Üdvözöl az Oriel</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>Az Oriel egy asszisztens, amely teljes egészében ezen a számítógépen fut. A beszélgetéseid és képeid itt maradnak: nincs fiók, nincs telemetria, és az Oriel csak akkor használja a hálózatot, amikor modellt töltesz le.
+
+Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több memóriát igényelnek, és lassabbak.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tovább</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Válassz modellt</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: {download} letöltés, kb. {ram} memóriát igényel</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(ehhez a számítógéphez javasolt)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(telepítve)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Mappa importálása…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Folytatás</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Letöltés</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Csevegés indítása</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Letöltés állapota</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Letöltés…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Modellmappa importálása</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importálás…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>A modell elkészült.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Kép</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>Teljes méretű kép</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonszint</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Új csevegés</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Keresés a csevegésekben</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Válasz leállítása</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>Ugrás az üzenetmezőre</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>Az utolsó válasz újragenerálása</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Beállítások…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Kilépés</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>&amp;Csevegés</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Eszközök</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Csevegések</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>Csevegések és beszélgetés</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Gyorsító</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>Sebesség</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Felhasznált kontextus</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>Csak ezen a számítógépen lévő fájlok csatolhatók.</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>A motor nem érhető el</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>A motor leállt</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>A motor indítása…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>A Qwen3.5 {size} betöltése…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Nincs betöltött modell</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} token/s</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>Kontextus: {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>A Qwen3.5 {size} nincs telepítve. Töltsd le a Beállításokban.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>Te</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Előző változat</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Következő változat</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>Másolás</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Üzenet másolása</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>Szerkesztés</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>Üzenet szerkesztése és újraküldése</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>Újragenerálás</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>A válasz újragenerálása</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Az üzeneted</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>Válasz</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>Gondolatmenet</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>{number}. kép / {total}, megnyitás teljes méretben</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>{version}. változat / {versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Gondolkodik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>%Ln mp-ig gondolkodott</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>Gondolatmenet</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Leállítva.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>Megszakadt: az Oriel bezárult, mielőtt a válasz elkészült.</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>Beszéd gépelés helyett ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>Felvétel leállítása és átírása ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>Átírás… kattints a leállításhoz</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>Szüneteltetve. A már letöltött rész megmarad: indítsd újra a folytatáshoz.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Beállítások</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>Csevegés</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Megjelenés</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Modellméret</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Gyorsító</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Kontextus hossza (token)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modellmappa</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Rendszerutasítás</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>Token képenként</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Téma</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>Hőmérséklet</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Ismétlési büntetés</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Jelenléti büntetés</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Letöltés</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>A kiválasztott modell letöltése</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Letöltés állapota</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>Modellmappa kiválasztása</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Alapértelmezett mappa</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>Gondolkodás a válasz előtt (lassabb, gyakran jobb)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>Ajánlott értékek</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>A mintavétel visszaállítása a modellhez ajánlott értékekre</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Beállítási részek</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>Automatikus (a legjobb elérhető)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>Használatban: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>Még nincs betöltött modell.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>A rendszer nyelve</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>A rendszer szerint</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Világos</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Sötét</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>telepítve</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>Telepítve. Kb. {ram} memóriát igényel.</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>Nincs telepítve: {size} letöltés. Kb. {ram} memóriát igényel.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Új csevegés</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Keresés a csevegésekben</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Beszélgetések</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Átnevezés</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Törlés…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Exportálás Markdown formátumban…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exportálás JSON formátumban…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>Csevegés törlése</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>Törlöd ezt: „{title}”? A művelet nem vonható vissza.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Csevegés exportálása</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Te</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Gondolatmenet</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>Nem sikerült menteni: „{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>Mentve: „{path}”.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>A felvétel túl rövid volt az átíráshoz.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>A mikrofon lecsatlakozott. A felvett rész átírása folyik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>A felvétel %n perc után leáll. Most átírjuk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>Az Oriel nem hallott szavakat a felvételen.</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>A felvételt nem sikerült átírni: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>Nem található mikrofon. Csatlakoztass egyet, vagy válaszd ki bemeneti eszközként a rendszer hangbeállításaiban.</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>Az Oriel nem hallja a mikrofont. Lehet, hogy némítva van, vagy az Oriel nem használhatja: ellenőrizd a mikrofonengedélyt a rendszer adatvédelmi beállításaiban.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>A mikrofon lecsatlakozott, mielőtt bármi felvételre került volna.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>A hangbevitel nem érhető el: hiányzik a hangkönyvtár (PortAudio).</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>Nem sikerült megnyitni a mikrofont ({reason}). Lehet, hogy egy másik program használja.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Nincs betöltött modell. Válassz egyet a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>A modell fájljai nem találhatók. Töltsd le vagy importáld újra a modellt a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>A modell fájljai sérültek. Töltsd le újra a modellt a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>Nincs elég memória ehhez a modellhez. Zárj be más programokat, vagy válassz kisebb modellt.</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>A beszélgetés hosszabb a modell kontextusánál. Kezdj új csevegést, vagy növeld a kontextus hosszát a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>A választott gyorsító nem érhető el. Válaszd az „Automatikus” lehetőséget a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>Az egyik képet nem sikerült beolvasni.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>A motor váratlanul leállt, és most újraindul. A beszélgetésed biztonságban van.</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>A motor nem illik az Oriel ezen verziójához. Telepítsd újra az Orielt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>Hiba történt a motorban.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>Az Oriel nem tudja megnyitni a csevegéseidet: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+</TS>

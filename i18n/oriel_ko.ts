@@ -1,0 +1,771 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>무엇이든 물어보세요. 이미지를 여기에 놓으면 그 이미지에 대해 이야기할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Oriel에게 메시지 보내기 (Enter: 보내기, Shift+Enter: 줄 바꿈)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>이미지 첨부</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>메시지 보내기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>답변 중지</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>이전 메시지를 편집하고 있습니다. 보내도 이전 버전은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>편집 취소</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>이미지 {name} 제거</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>이미지 ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>메시지 하나에 이미지를 최대 %n개까지 첨부할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>‘{names}’은(는) Oriel이 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, WebP, GIF, BMP 이미지를 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>붙여 넣은 이미지 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>이 Oriel에는 엔진이 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>Oriel에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>Oriel은 이 컴퓨터에서만 실행되는 어시스턴트입니다. 대화와 이미지는 이 컴퓨터에 그대로 남습니다. 계정도, 원격 측정도 없으며, Oriel은 모델을 다운로드할 때만 네트워크를 사용합니다.
+
+이제 모델을 선택하세요. 큰 모델일수록 답변이 좋지만 메모리가 더 많이 필요하고 속도가 느립니다.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>모델 선택</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: 다운로드 {download}, 메모리 약 {ram} 필요</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(이 컴퓨터에 권장)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(설치됨)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>폴더 가져오기…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>채팅 시작</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>다운로드 진행률</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>다운로드하는 중…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>모델 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>모델이 준비되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>원본 크기 이미지</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>마이크 입력 수준</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>새 채팅</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>채팅 검색</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>답변 중지</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>메시지 입력란으로 이동</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>마지막 답변 다시 생성</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>설정…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>채팅(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>채팅 목록과 대화</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>사용한 컨텍스트</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>이 컴퓨터에 있는 파일만 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>엔진을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>엔진 중지됨</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>엔진을 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>Qwen3.5 {size} 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>불러온 모델 없음</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>초당 {speed}토큰</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>컨텍스트 {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>Qwen3.5 {size}이(가) 설치되어 있지 않습니다. 설정에서 다운로드하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>이전 버전</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>다음 버전</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>메시지 복사</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>이 메시지를 편집해 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>다시 생성</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>이 답변 다시 생성</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>내 메시지</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>이미지 {number}/{total}, 원본 크기로 열기</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>버전 {version}/{versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>생각하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>%Ln초 동안 생각함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>생각 과정</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>중단됨: 답변이 끝나기 전에 Oriel이 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>입력 대신 말하기 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>녹음을 멈추고 받아쓰기 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>받아쓰는 중… 클릭하면 중지</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>일시 중지되었습니다. 이미 다운로드한 부분은 유지됩니다. 다시 시작하면 이어서 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>모델 크기</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>가속기</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>컨텍스트 길이(토큰)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>모델 폴더</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>이미지당 토큰 수</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>반복 페널티</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>존재 페널티</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>선택한 모델 다운로드</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>다운로드 진행률</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>모델 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>기본 폴더</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>답하기 전에 생각하기 (느리지만 대개 더 좋음)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>권장값으로 재설정</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>샘플링을 이 모델의 권장값으로 재설정</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>설정 섹션</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>자동 (사용 가능한 최선)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>사용 중: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>아직 불러온 모델이 없습니다.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>설치됨</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>설치됨. 메모리가 약 {ram} 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>설치되지 않음: {size} 다운로드. 메모리가 약 {ram} 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>새 채팅</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>채팅 검색</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>채팅 삭제</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>‘{title}’을(를) 삭제할까요? 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>채팅 내보내기</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>‘{path}’을(를) 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>‘{path}’을(를) 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>녹음이 너무 짧아 받아쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>마이크 연결이 끊겼습니다. 녹음된 부분을 받아쓰는 중입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>녹음은 %n분이 지나면 멈춥니다. 지금 받아쓰는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>Oriel이 녹음에서 아무 말도 듣지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>녹음을 받아쓸 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>마이크를 찾을 수 없습니다. 마이크를 연결하거나 시스템 소리 설정에서 입력 장치로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>Oriel이 마이크 소리를 듣지 못합니다. 음소거되어 있거나 Oriel에 마이크 사용 권한이 없을 수 있습니다. 시스템 개인 정보 설정에서 마이크 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>녹음되기 전에 마이크 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>음성 입력을 사용할 수 없습니다. 오디오 라이브러리(PortAudio)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>마이크를 열 수 없습니다({reason}). 다른 프로그램이 사용 중일 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>불러온 모델이 없습니다. 설정에서 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>모델 파일을 찾을 수 없습니다. 설정에서 모델을 다시 다운로드하거나 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>모델 파일이 손상되었습니다. 설정에서 모델을 다시 다운로드하세요.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>이 모델에 필요한 메모리가 부족합니다. 다른 프로그램을 닫거나 더 작은 모델을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>대화가 모델의 컨텍스트보다 깁니다. 새 채팅을 시작하거나 설정에서 컨텍스트 길이를 늘리세요.</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>선택한 가속기를 사용할 수 없습니다. 설정에서 ‘자동’을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>이미지 중 하나를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>엔진이 예기치 않게 멈춰 다시 시작하고 있습니다. 대화는 안전합니다.</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>엔진이 이 버전의 Oriel과 맞지 않습니다. Oriel을 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>엔진에 문제가 생겼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>Oriel에서 채팅을 열 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size}GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size}MB</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,774 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>ChatSession</name>
+    <message>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Ask anything, or drop an image here to talk about it.</source>
+        <translation>Spør om hva som helst, eller slipp et bilde her for å snakke om det.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message Oriel (Enter to send, Shift+Enter for a new line)</source>
+        <translation>Skriv til Oriel (Enter for å sende, Skift+Enter for ny linje)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Legg ved bilder</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Send meldingen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Stopp svaret</translation>
+    </message>
+    <message>
+        <source>Editing an earlier message. Sending keeps the old version.</source>
+        <translation>Du redigerer en tidligere melding. Når du sender, beholdes den gamle versjonen.</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Avbryt redigeringen</translation>
+    </message>
+    <message>
+        <source>Remove image {name}</source>
+        <translation>Fjern bildet {name}</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Bilder ({patterns})</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry up to %n image(s).</source>
+        <translation>
+            <numerusform>En melding kan inneholde høyst %n bilde.</numerusform>
+            <numerusform>En melding kan inneholde høyst %n bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{names}” is not an image Oriel can read. You can attach PNG, JPEG, WebP, GIF or BMP images.</source>
+        <translation>«{names}» er ikke et bilde Oriel kan lese. Du kan legge ved bilder i PNG, JPEG, WebP, GIF eller BMP.</translation>
+    </message>
+    <message>
+        <source>Pasted image {number}</source>
+        <translation>Innlimt bilde {number}</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>This copy of Oriel has no engine installed.</source>
+        <translation>Denne kopien av Oriel har ingen motor installert.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Oriel</source>
+        <translation>Velkommen til Oriel</translation>
+    </message>
+    <message>
+        <source>Oriel is an assistant that runs entirely on this computer. Your conversations and images stay here: there is no account, no telemetry, and Oriel uses the network only when you download a model.
+
+Next, choose a model. Larger models answer better but need more memory and are slower.</source>
+        <translation>Oriel er en assistent som kjører helt på denne datamaskinen. Samtalene og bildene dine blir her: ingen konto, ingen telemetri, og Oriel bruker nettverket bare når du laster ned en modell.
+
+Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er tregere.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Velg en modell</translation>
+    </message>
+    <message>
+        <source>{size}: {download} download, needs about {ram} of memory</source>
+        <translation>{size}: nedlasting på {download}, trenger omtrent {ram} minne</translation>
+    </message>
+    <message>
+        <source>(suggested for this computer)</source>
+        <translation>(foreslått for denne datamaskinen)</translation>
+    </message>
+    <message>
+        <source>(installed)</source>
+        <translation>(installert)</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importer en mappe…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Gjenoppta</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Last ned</translation>
+    </message>
+    <message>
+        <source>Start chatting</source>
+        <translation>Begynn å chatte</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Nedlastingsfremdrift</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Laster ned…</translation>
+    </message>
+    <message>
+        <source>Import a model folder</source>
+        <translation>Importer en modellmappe</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer…</translation>
+    </message>
+    <message>
+        <source>The model is ready.</source>
+        <translation>Modellen er klar.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Full-size image</source>
+        <translation>Bilde i full størrelse</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonnivå</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Ny chat</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Søk i chatter</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Stopp svaret</translation>
+    </message>
+    <message>
+        <source>Go to the message box</source>
+        <translation>Gå til meldingsfeltet</translation>
+    </message>
+    <message>
+        <source>Regenerate the last answer</source>
+        <translation>Generer det siste svaret på nytt</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Innstillinger…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Chat</source>
+        <extracomment>menu title; &amp; marks the Alt+key letter</extracomment>
+        <translation>&amp;Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktøy</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chatter</translation>
+    </message>
+    <message>
+        <source>Chats and conversation</source>
+        <translation>Chatter og samtale</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>status bar: the language model in use</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Akselerator</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <extracomment>status bar: how fast the model writes, in tokens per second</extracomment>
+        <translation>Hastighet</translation>
+    </message>
+    <message>
+        <source>Context used</source>
+        <translation>Brukt kontekst</translation>
+    </message>
+    <message>
+        <source>Only files on this computer can be attached.</source>
+        <translation>Bare filer på denne datamaskinen kan legges ved.</translation>
+    </message>
+    <message>
+        <source>Engine not available</source>
+        <translation>Motoren er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>Engine stopped</source>
+        <translation>Motoren er stoppet</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <translation>Starter motoren…</translation>
+    </message>
+    <message>
+        <source>Loading Qwen3.5 {size}…</source>
+        <translation>Laster inn Qwen3.5 {size}…</translation>
+    </message>
+    <message>
+        <source>No model loaded</source>
+        <translation>Ingen modell lastet inn</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size}</source>
+        <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>{speed} tokens/s</source>
+        <translation>{speed} token/s</translation>
+    </message>
+    <message>
+        <source>Context {used} / {limit}</source>
+        <translation>Kontekst {used} / {limit}</translation>
+    </message>
+    <message>
+        <source>Qwen3.5 {size} is not installed. Download it in Settings.</source>
+        <translation>Qwen3.5 {size} er ikke installert. Last den ned under Innstillinger.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageWidget</name>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Forrige versjon</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Neste versjon</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>button: copy the message&apos;s text to the clipboard</extracomment>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Kopier meldingen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <extracomment>button: change an earlier message of yours and send it again</extracomment>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <source>Edit and resend this message</source>
+        <translation>Rediger meldingen og send den på nytt</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <extracomment>button: have the model write this answer again</extracomment>
+        <translation>Generer på nytt</translation>
+    </message>
+    <message>
+        <source>Regenerate this answer</source>
+        <translation>Generer dette svaret på nytt</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Meldingen din</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>the model&apos;s answer (a noun), read out by screen readers</extracomment>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <extracomment>the model&apos;s reasoning before it answers (a noun)</extracomment>
+        <translation>Resonnement</translation>
+    </message>
+    <message>
+        <source>Image {number} of {total}, open full size</source>
+        <translation>Bilde {number} av {total}, åpne i full størrelse</translation>
+    </message>
+    <message>
+        <source>{version} / {versions}</source>
+        <extracomment>the version switcher under an edited message or a regenerated answer: &quot;2 / 3&quot;</extracomment>
+        <translation>{version} / {versions}</translation>
+    </message>
+    <message>
+        <source>Version {version} of {versions}</source>
+        <translation>Versjon {version} av {versions}</translation>
+    </message>
+    <message>
+        <source>Thinking…</source>
+        <translation>Tenker…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thought for %Ln s</source>
+        <comment>thinking time in seconds</comment>
+        <translation>
+            <numerusform>Tenkte i %Ln s</numerusform>
+            <numerusform>Tenkte i %Ln s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <extracomment>a button that shows or hides the model&apos;s reasoning (a noun)</extracomment>
+        <translation>Resonnement</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stoppet.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Oriel closed before this answer was finished.</source>
+        <translation>Avbrutt: Oriel ble lukket før svaret var ferdig.</translation>
+    </message>
+</context>
+<context>
+    <name>MicButton</name>
+    <message>
+        <source>Speak instead of typing ({shortcut})</source>
+        <translation>Snakk i stedet for å skrive ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Stop recording and transcribe ({shortcut})</source>
+        <translation>Stopp opptaket og transkriber ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Transcribing… click to stop</source>
+        <translation>Transkriberer… klikk for å stoppe</translation>
+    </message>
+</context>
+<context>
+    <name>ModelManager</name>
+    <message>
+        <source>Paused. What was downloaded is kept: start again to resume.</source>
+        <translation>Satt på pause. Det som allerede er lastet ned, beholdes: start på nytt for å fortsette.</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>tab title: the settings of the language model</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <extracomment>tab title: the settings of conversations</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Modellstørrelse</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>Akselerator</translation>
+    </message>
+    <message>
+        <source>Context length (tokens)</source>
+        <translation>Kontekstlengde (token)</translation>
+    </message>
+    <message>
+        <source>Model folder</source>
+        <translation>Modellmappe</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systeminstruks</translation>
+    </message>
+    <message>
+        <source>Image token budget</source>
+        <translation>Token per bilde</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <extracomment>sampling randomness, a setting of language models, not heat</extracomment>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Top p</source>
+        <extracomment>nucleus sampling; usually kept as the technical term</extracomment>
+        <translation>Top p</translation>
+    </message>
+    <message>
+        <source>Top k</source>
+        <extracomment>top-k sampling; usually kept as the technical term</extracomment>
+        <translation>Top k</translation>
+    </message>
+    <message>
+        <source>Min p</source>
+        <extracomment>min-p sampling; usually kept as the technical term</extracomment>
+        <translation>Min p</translation>
+    </message>
+    <message>
+        <source>Repetition penalty</source>
+        <translation>Gjentakelsesstraff</translation>
+    </message>
+    <message>
+        <source>Presence penalty</source>
+        <translation>Tilstedeværelsesstraff</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Last ned</translation>
+    </message>
+    <message>
+        <source>Download the selected model</source>
+        <translation>Last ned den valgte modellen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Nedlastingsfremdrift</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bla gjennom…</translation>
+    </message>
+    <message>
+        <source>Choose the model folder</source>
+        <translation>Velg modellmappe</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Standardmappe</translation>
+    </message>
+    <message>
+        <source>Think before answering (slower, often better)</source>
+        <translation>Tenk før svaret (tregere, ofte bedre)</translation>
+    </message>
+    <message>
+        <source>Reset to recommended</source>
+        <translation>Tilbakestill til anbefalt</translation>
+    </message>
+    <message>
+        <source>Reset sampling to the recommended values for this model</source>
+        <translation>Tilbakestill samplingen til de anbefalte verdiene for denne modellen</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Deler av innstillingene</translation>
+    </message>
+    <message>
+        <source>Auto (best available)</source>
+        <translation>Automatisk (den beste tilgjengelige)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>In use: {provider} ({reason})</source>
+        <translation>I bruk: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>No model is loaded yet.</source>
+        <translation>Ingen modell er lastet inn ennå.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemspråk</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <extracomment>colour theme: follow the operating system&apos;s light or dark setting</extracomment>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>colour theme</extracomment>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installert</translation>
+    </message>
+    <message>
+        <source>Installed. Needs about {ram} of memory.</source>
+        <translation>Installert. Trenger omtrent {ram} minne.</translation>
+    </message>
+    <message>
+        <source>Not installed: a {size} download. Needs about {ram} of memory.</source>
+        <translation>Ikke installert: nedlasting på {size}. Trenger omtrent {ram} minne.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>New chat</source>
+        <translation>Ny chat</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Søk i chatter</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Eksporter som Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Eksporter som JSON…</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>Slett chatten</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? This cannot be undone.</source>
+        <translation>Slette «{title}»? Dette kan ikke angres.</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export chat</source>
+        <translation>Eksporter chatten</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Oriel</source>
+        <translation>Oriel</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Resonnement</translation>
+    </message>
+    <message>
+        <source>Could not save “{path}”: {reason}</source>
+        <translation>Kunne ikke lagre «{path}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved “{path}”.</source>
+        <translation>Lagret «{path}».</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInput</name>
+    <message>
+        <source>The recording was too short to transcribe.</source>
+        <translation>Opptaket var for kort til å transkriberes.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected. Transcribing what was recorded.</source>
+        <translation>Mikrofonen ble koblet fra. Det som ble tatt opp, transkriberes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recordings stop after %n minute(s). Transcribing it now.</source>
+        <translation>
+            <numerusform>Opptak stopper etter %n minutt. Det transkriberes nå.</numerusform>
+            <numerusform>Opptak stopper etter %n minutter. Det transkriberes nå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oriel heard no words in the recording.</source>
+        <translation>Oriel hørte ingen ord i opptaket.</translation>
+    </message>
+    <message>
+        <source>The recording could not be transcribed: {reason}</source>
+        <translation>Opptaket kunne ikke transkriberes: {reason}</translation>
+    </message>
+    <message>
+        <source>No microphone was found. Connect one, or choose it as the input device in your system&apos;s sound settings.</source>
+        <translation>Fant ingen mikrofon. Koble til en, eller velg den som inndataenhet i lydinnstillingene på systemet.</translation>
+    </message>
+    <message>
+        <source>Oriel cannot hear the microphone. It may be muted, or Oriel may not be allowed to use it: check the microphone permission in your system&apos;s privacy settings.</source>
+        <translation>Oriel hører ikke mikrofonen. Den kan være dempet, eller Oriel har kanskje ikke lov til å bruke den: sjekk mikrofontillatelsen i personverninnstillingene på systemet.</translation>
+    </message>
+    <message>
+        <source>The microphone was disconnected before anything was recorded.</source>
+        <translation>Mikrofonen ble koblet fra før noe ble tatt opp.</translation>
+    </message>
+    <message>
+        <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
+        <translation>Taleinndata er ikke tilgjengelig: lydbiblioteket (PortAudio) mangler.</translation>
+    </message>
+    <message>
+        <source>The microphone could not be opened ({reason}). Another program may be using it.</source>
+        <translation>Kunne ikke åpne mikrofonen ({reason}). Et annet program bruker den kanskje.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>No model is loaded. Choose one in Settings.</source>
+        <translation>Ingen modell er lastet inn. Velg en under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The model files were not found. Download or import the model again in Settings.</source>
+        <translation>Fant ikke modellfilene. Last ned eller importer modellen på nytt under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The model files are damaged. Download the model again in Settings.</source>
+        <translation>Modellfilene er skadet. Last ned modellen på nytt under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this model. Close other programs or choose a smaller model.</source>
+        <translation>Det er ikke nok minne til denne modellen. Lukk andre programmer eller velg en mindre modell.</translation>
+    </message>
+    <message>
+        <source>The conversation is longer than the model&apos;s context. Start a new chat or raise the context length in Settings.</source>
+        <translation>Samtalen er lengre enn konteksten til modellen. Start en ny chat eller øk kontekstlengden under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The chosen accelerator is not available. Choose Auto in Settings.</source>
+        <translation>Den valgte akseleratoren er ikke tilgjengelig. Velg «Automatisk» under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>One of the images could not be read.</source>
+        <translation>Et av bildene kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The engine stopped unexpectedly and is restarting. Your conversation is safe.</source>
+        <translation>Motoren stoppet uventet og starter på nytt. Samtalen din er trygg.</translation>
+    </message>
+    <message>
+        <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
+        <translation>Motoren passer ikke til denne versjonen av Oriel. Installer Oriel på nytt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the engine.</source>
+        <translation>Noe gikk galt i motoren.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Oriel cannot open your chats: {reason}</source>
+        <translation>Oriel kan ikke åpne chattene dine: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <source>{size} GB</source>
+        <extracomment>gigabytes (10^9 bytes), as in &quot;1.6 GB&quot;</extracomment>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <extracomment>megabytes (10^6 bytes), as in &quot;700 MB&quot;</extracomment>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+</TS>
