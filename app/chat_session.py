@@ -57,6 +57,20 @@ def error_text(error: Error) -> str:
             "errors", "The engine does not match this version of Oriel. Reinstall Oriel."
         ),
     }
+    # A remote server's failures keep its own words after ours: they name the host and what it said.
+    remote = {
+        ErrorCode.REMOTE_UNREACHABLE: QCoreApplication.translate(
+            "errors", "The remote server could not be reached. Check its address, and that it is running."
+        ),
+        ErrorCode.REMOTE_UNAUTHORIZED: QCoreApplication.translate(
+            "errors", "The remote server refused the API key. Check the key in Settings."
+        ),
+        ErrorCode.REMOTE_MODEL_NOT_FOUND: QCoreApplication.translate(
+            "errors", "The remote server does not have that model. Check the model name in Settings."
+        ),
+    }
+    if error.code in remote:
+        return f"{remote[error.code]}\n{error.message}" if error.message else remote[error.code]
     text = known.get(error.code, QCoreApplication.translate("errors", "Something went wrong in the engine."))
     return f"{text}\n{error.message}" if error.message and error.code not in known else text
 

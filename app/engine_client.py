@@ -8,12 +8,17 @@ exist, which model is loaded and with what provider, and whether an answer is be
 The transport is a small interface so that tests run on `tests/fake_worker.py` (in-process,
 same protocol) and the app on the real worker client. `default_transport()` is the single place
 where the real client plugs in.
+
+A remote engine (`set_remote`, an OpenAI-compatible server behind the same interface) can answer
+the chats instead of the local worker, switched at run time; the model store and transcription
+stay with the local worker whichever engine answers.
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+import threading
 from collections.abc import Callable
 from typing import Literal, Protocol
 
@@ -93,6 +98,10 @@ def remote_transport(base_url: str, model: str, api_key: str | None) -> Transpor
     return client
 
 
+# What a remote engine answers when one is set; everything else (the store, speech) stays local.
+CHAT_REQUESTS = (LoadModel, UnloadModel, Generate)
+
+
 class EngineState(enum.Enum):
     STOPPED = "stopped"  # not started, or shut down
     STARTING = "starting"  # waiting for Ready
@@ -129,13 +138,21 @@ class EngineClient(QObject):
         self.generating: str | None = None  # request id of the answer in progress
         self._loading: str | None = None
         self._mailbox = Mailbox(self)  # the transport calls back from its own thread
+        self._local_started = self._local_ready = False
+        self._remote: Transport | None = None
+        self._remote_ids: set[str] = set()  # requests sent to the remote engine, for their Cancel
 
     @property
     def state(self) -> EngineState:
         return self._state
 
+    @property
+    def remote(self) -> bool:
+        """Whether a remote engine answers the chats (`set_remote`) instead of the local worker."""
+        return self._remote is not None
+
     def _set_state(self, state: EngineState) -> None:
-        if self._transport is None:
+        if self._transport is None and self._remote is None:
             return  # no worker client at all: unavailable for good
         if state != self._state:
             self._state = state
@@ -147,10 +164,42 @@ class EngineClient(QObject):
     # -- requests --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._transport is None or self._state != EngineState.STOPPED:
+        if self._transport is None or self._local_started:
             return
-        self._set_state(EngineState.STARTING)
+        self._local_started = True
+        if self._state == EngineState.STOPPED:
+            self._set_state(EngineState.STARTING)
         self._transport.start(self._receive)
+
+    def set_remote(self, transport: Transport | None) -> None:
+        """Let a remote engine (`transport`) answer the chats, or the local worker again (None).
+
+        An answer in progress is stopped and no model is loaded afterwards (the local one is
+        unloaded, which gives its memory back): the caller loads the one to use next.
+        """
+        if transport is self._remote:
+            return
+        if self.generating is not None:
+            self.cancel()
+        old, self._remote = self._remote, transport
+        local_model = self.loaded is not None or self._loading is not None
+        if old is None and local_model and self._transport is not None:
+            self._transport.send(UnloadModel(self._next_id("unload-")))
+        if old is not None:
+            # its threads may take a moment to notice: not on the GUI thread
+            threading.Thread(target=old.shutdown, name="oriel-remote-shutdown", daemon=True).start()
+        self._remote_ids.clear()
+        self.loaded = self.generating = self._loading = None
+        if transport is not None:
+            transport.start(lambda event: self._mailbox.post(self._dispatch_remote, transport, event))
+            self._set_state(EngineState.NO_MODEL)
+        elif self._transport is None:
+            self._state = EngineState.UNAVAILABLE
+            self.stateChanged.emit()
+        elif self._local_ready:
+            self._set_state(EngineState.NO_MODEL)
+        else:
+            self._set_state(EngineState.STARTING if self._local_started else EngineState.STOPPED)
 
     def load_model(self, package_dir: str, provider: str = "auto", context_length: int = 32768) -> str:
         request_id = self._next_id("load-")
@@ -229,18 +278,32 @@ class EngineClient(QObject):
         self._send(DeleteModel(request_id, name, store_dir=store_dir))
         return request_id
 
-    def transcribe(self, audio_path: str, language: str | None, store_dir: str | None = None) -> str:
-        """Transcribe a recording with the installed speech model; the text arrives as `transcriptReady`."""
+    def transcribe(
+        self, audio_path: str, language: str | None, store_dir: str | None = None, model: str | None = None
+    ) -> str:
+        """Transcribe a recording with an installed speech model (`model` None: the first one); the
+        text arrives as `transcriptReady`."""
         request_id = self._next_id("transcribe-")
-        self._send(Transcribe(request_id, audio_path, language, store_dir=store_dir))
+        self._send(Transcribe(request_id, audio_path, language, model=model, store_dir=store_dir))
         return request_id
 
     def shutdown(self) -> None:
-        if self._transport is not None and self._state not in (EngineState.STOPPED, EngineState.UNAVAILABLE):
+        remote, self._remote = self._remote, None
+        if remote is not None:
+            remote.shutdown()
+        if self._transport is not None and self._local_started:
             self._transport.shutdown()
+            self._local_started = self._local_ready = False
+        if self._state != EngineState.UNAVAILABLE:
             self._set_state(EngineState.STOPPED)
 
     def _send(self, request: Request) -> None:
+        request_id = str(getattr(request, "request_id", ""))
+        remote = self._remote
+        if remote is not None and (isinstance(request, CHAT_REQUESTS) or request_id in self._remote_ids):
+            self._remote_ids.add(request_id)
+            remote.send(request)
+            return
         if self._transport is None:
             message = self.tr("This copy of Oriel has no engine installed.")
             self._dispatch(Error(getattr(request, "request_id", None), ErrorCode.INTERNAL, message))
@@ -250,8 +313,28 @@ class EngineClient(QObject):
     # -- events ----------------------------------------------------------------------------------
 
     def _receive(self, event: Event) -> None:
-        """Called by the transport, from any thread."""
-        self._mailbox.post(self._dispatch, event)
+        """Called by the local transport, from any thread."""
+        self._mailbox.post(self._dispatch_local, event)
+
+    def _dispatch_local(self, event: Event) -> None:
+        if isinstance(event, Ready):
+            self._local_ready = event.protocol_version == PROTOCOL_VERSION
+        elif self._remote is not None:
+            if isinstance(event, ModelLoaded):
+                return  # a local load that ended after the switch to the remote engine
+            if isinstance(event, Error) and event.code == ErrorCode.WORKER_CRASHED:
+                self.errorOccurred.emit(event)  # the chat's state is the remote engine's
+                return
+        self._dispatch(event)
+
+    def _dispatch_remote(self, source: Transport, event: Event) -> None:
+        if isinstance(event, Ready):  # the providers shown in Settings stay the local worker's
+            if source is self._remote and self._state in (EngineState.STARTING, EngineState.STOPPED):
+                self._set_state(EngineState.NO_MODEL)
+            return
+        if isinstance(event, ModelLoaded) and source is not self._remote:
+            return  # from an engine switched away from; its other events still end their requests
+        self._dispatch(event)
 
     def _dispatch(self, event: Event) -> None:
         match event:

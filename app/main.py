@@ -21,6 +21,8 @@ from app.i18n import Translations
 from app.main_window import MainWindow
 from app.settings import Settings
 from app.theme import Theme
+from runtime.remote import SecretStore
+from runtime.server import SharedWorker
 
 APP_NAME = "Oriel"
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
@@ -41,17 +43,26 @@ def app_icon() -> QIcon:
 
 
 def build_window(
-    app: QApplication, data_dir: Path, qsettings: QSettings, transport: Transport | None
+    app: QApplication,
+    data_dir: Path,
+    qsettings: QSettings,
+    transport: Transport | None,
+    secrets: SecretStore | None = None,
 ) -> MainWindow:
-    """Everything the window needs, wired; used by main(), the benchmarks and the tests."""
+    """Everything the window needs, wired; used by main(), the benchmarks and the tests.
+
+    The worker is shared (runtime.server.SharedWorker) so that the local API server, when the
+    user turns it on, serves the window's model from the same process. `secrets` None: the
+    system keyring, looked up only when a remote key or the API token is needed."""
     settings = Settings(qsettings)
     translations = Translations(app, (data_dir / "translations",))
     translations.apply(settings.language)
     theme = Theme(app)
     theme.apply(settings.theme)
     store = ChatStore(data_dir)
-    engine = EngineClient(transport)
-    window = MainWindow(store, engine, settings, theme, translations)
+    shared = SharedWorker(transport) if transport is not None else None
+    engine = EngineClient(shared)
+    window = MainWindow(store, engine, settings, theme, translations, shared=shared, secrets=secrets)
     settings.setParent(window)
     engine.setParent(window)
     return window

@@ -1,4 +1,7 @@
-"""The main window: conversations on the side, the chat and the composer, a status bar."""
+"""The main window: conversations on the side, the chat and the composer, a status bar.
+
+While a remote engine answers, a banner above the chat says where messages go (app.remote_engine).
+"""
 
 from __future__ import annotations
 
@@ -17,15 +20,19 @@ from app.first_run import FirstRunDialog
 from app.i18n import Translations
 from app.image_viewer import ImageViewer
 from app.images import PendingImage, Thumbnails
+from app.local_api import LocalApi
 from app.markdown import MathImages
 from app.model_manager import ModelManager
 from app.models import spec
+from app.remote_engine import RemoteBanner, RemoteEngine, Secrets, ltr
 from app.settings import Settings
 from app.settings_dialog import SettingsDialog
 from app.sidebar import Sidebar
 from app.theme import Theme
 from app.voice import VoiceInput
 from runtime.protocol import Finished
+from runtime.remote import SecretStore
+from runtime.server import SharedWorker
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +43,9 @@ class MainWindow(QMainWindow):
         settings: Settings,
         theme: Theme,
         translations: Translations,
+        *,
+        shared: SharedWorker | None = None,
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__()
         self.store, self.engine, self.settings = store, engine, settings
@@ -44,6 +54,9 @@ class MainWindow(QMainWindow):
         self.math = MathImages(self)
         self.session = ChatSession(store, engine, settings, self)
         self.models = ModelManager(engine, settings, self)
+        self.secrets = Secrets(secrets)
+        self.remote = RemoteEngine(engine, settings, self.models, self.secrets, parent=self)
+        self.api = LocalApi(shared, settings, self.secrets, self)
         self._last_finished: Finished | None = None
 
         self.sidebar = Sidebar(store)
@@ -53,6 +66,7 @@ class MainWindow(QMainWindow):
             engine,
             language=lambda: settings.language or QLocale().name(),
             store_dir=lambda: settings.store_dir,
+            model=lambda: found.name if (found := self.models.speech_model()) else None,
             parent=self,
         )
         self.composer.attach_voice(self.voice)
@@ -60,6 +74,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.remote_banner = RemoteBanner(self.remote, theme)
+        column.addWidget(self.remote_banner)
         column.addWidget(self.chat_view, 1)
         column.addWidget(self.composer)
         self.splitter = QSplitter()
@@ -114,7 +130,12 @@ class MainWindow(QMainWindow):
         self.chat_view.editRequested.connect(self.edit_message)
         self.chat_view.imageOpened.connect(self.open_image)
         engine.stateChanged.connect(self._update_status)
+        self.remote.changed.connect(self._update_status)
         settings.changed.connect(self._on_setting)
+        if settings.remote_enabled:  # once the window shows: finding the key may ask the keyring
+            self.remote.schedule()
+        if settings.api_enabled:
+            self.api.schedule()
 
         self.restoreGeometry(settings.window_state("geometry"))
         self.splitter.restoreState(settings.window_state("splitter"))
@@ -185,7 +206,15 @@ class MainWindow(QMainWindow):
         viewer.show()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self.models, self.engine, self.translations.available(), self)
+        dialog = SettingsDialog(
+            self.settings,
+            self.models,
+            self.engine,
+            self.translations.available(),
+            self.remote,
+            self.api,
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -225,17 +254,29 @@ class MainWindow(QMainWindow):
         state = self.engine.state
         loaded = self.engine.loaded
         label = spec(self.settings.model).label
+        name = self.tr("Qwen3.5 {size}").format(size=label)
+        loading = self.tr("Loading Qwen3.5 {size}…").format(size=label)
+        remote = self.remote.config if self.engine.remote else None
+        if remote is not None:
+            name = remote.model or remote.destination
+            loading = self.tr("Connecting to {destination}…").format(destination=ltr(remote.destination))
         model_texts = {
             EngineState.UNAVAILABLE: self.tr("Engine not available"),
             EngineState.STOPPED: self.tr("Engine stopped"),
             EngineState.STARTING: self.tr("Starting the engine…"),
-            EngineState.LOADING: self.tr("Loading Qwen3.5 {size}…").format(size=label),
+            EngineState.LOADING: loading,
             EngineState.NO_MODEL: self.tr("No model loaded"),
         }
-        self.model_label.setText(model_texts.get(state, self.tr("Qwen3.5 {size}").format(size=label)))
-        self.provider_label.setText(loaded.provider.upper() if loaded else "")
-        self.provider_label.setToolTip(loaded.provider_reason if loaded else "")
+        self.model_label.setText(model_texts.get(state, name))
+        if remote is not None:
+            #: status bar, in place of the accelerator: a server elsewhere answers
+            self.provider_label.setText(self.tr("Remote"))
+            self.provider_label.setToolTip(self.remote.privacy_note())
+        else:
+            self.provider_label.setText(loaded.provider.upper() if loaded else "")
+            self.provider_label.setToolTip(loaded.provider_reason if loaded else "")
         finished = self._last_finished
+        self.context_label.setVisible(remote is None)  # the server's context length is not known here
         if finished is not None and finished.decode_tokens_per_second > 0:
             speed = locale.toString(finished.decode_tokens_per_second, "f", 1)
             self.speed_label.setText(self.tr("{speed} tokens/s").format(speed=speed))
@@ -276,6 +317,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("splitter", self.splitter.saveState())
         self.settings.sync()
+        self.api.close()
         self.thumbnails.shutdown()
         self.math.shutdown()
         super().closeEvent(event)

@@ -3,7 +3,11 @@
 All of it is worker requests sent through EngineClient. The manager keeps the loaded model in
 step with the settings: when the worker becomes ready, when the user picks another size,
 provider, context length or folder, and when a download finishes, it loads the chosen model,
-so switching 2B <-> 4B takes effect without restarting the app.
+so switching 2B <-> 4B takes effect without restarting the app. While a remote engine answers
+(app.remote_engine), no local model is loaded.
+
+Speech models (Whisper, for voice input) live in the same store and use the same one job at a
+time; `job_kind` says which part of the window started the job.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.chat_session import error_text
 from app.engine_client import EngineClient, EngineState
-from app.models import MODELS, ModelSpec, installed, spec
+from app.models import MODELS, ModelSpec, SpeechSpec, installed, spec
 from app.settings import Settings
 from runtime.protocol import Error, ErrorCode, ModelInfo, ModelInstalled, ModelList, Progress
 
@@ -33,6 +37,7 @@ class ModelManager(QObject):
         self.listed = False
         self.job: str | None = None
         self.job_model: str | None = None  # the size being downloaded, if any
+        self.job_kind = "chat"  # of the job in progress, or of the last one: "chat" | "speech"
         self._list_request: str | None = None
         self._reload_wanted = False  # provider or context changed: reload even the same package
         self._relist_wanted = False
@@ -58,6 +63,15 @@ class ModelManager(QObject):
     def any_installed(self) -> bool:
         return any(self.installed(m) for m in MODELS)
 
+    def speech_packages(self) -> tuple[ModelInfo, ...]:
+        return tuple(p for p in self.packages if p.kind == "speech" and not p.problem)
+
+    def speech_model(self) -> ModelInfo | None:
+        """The speech model voice input uses: the one chosen in settings, else the first installed."""
+        found = self.speech_packages()
+        chosen = [p for p in found if p.name == self.settings.speech_model]
+        return next(iter(chosen or found), None)
+
     # -- requests --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -67,7 +81,9 @@ class ModelManager(QObject):
     def load_selected(self) -> None:
         """Load the size chosen in settings, if it is installed and not already loaded."""
         package = self.installed(spec(self.settings.model))
-        if package is None or self.engine.state in (EngineState.UNAVAILABLE, EngineState.STARTING):
+        if package is None or self.engine.remote:
+            return
+        if self.engine.state in (EngineState.UNAVAILABLE, EngineState.STARTING):
             return
         loaded = self.engine.loaded
         if loaded is not None and loaded.package_dir == package.path and not self._reload_wanted:
@@ -77,12 +93,21 @@ class ModelManager(QObject):
 
     def download(self, key: str) -> None:
         if self.job is None:
-            self.job_model = key
+            self.job_model, self.job_kind = key, "chat"
             self.job = self.engine.download_model(spec(key).repo_id, self.settings.store_dir)
 
-    def import_folder(self, path: str) -> None:
+    def download_speech(self, model: SpeechSpec) -> None:
         if self.job is None:
-            self.job_model = None
+            self.job_model, self.job_kind = None, "speech"
+            self.job = self.engine.download_model(
+                model.repo_id, self.settings.store_dir, kind="speech", weights=model.weights
+            )
+
+    def import_folder(self, path: str, kind: str = "chat") -> None:
+        """Import a checkpoint or package folder; `kind` only says which row shows the progress
+        (the store recognises a Whisper folder by itself)."""
+        if self.job is None:
+            self.job_model, self.job_kind = None, kind
             self.job = self.engine.import_model(path, self.settings.store_dir)
 
     def cancel_job(self) -> None:
@@ -105,6 +130,8 @@ class ModelManager(QObject):
     def _on_installed(self, event: ModelInstalled) -> None:
         if event.request_id == self.job:
             self.job = None
+            if event.model.kind == "speech":  # the one just installed is the one wanted
+                self.settings.speech_model = event.model.name
             self.jobFinished.emit(True, "")
         self.refresh()
 

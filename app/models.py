@@ -54,6 +54,33 @@ def installed(model: ModelSpec, packages: tuple[ModelInfo, ...]) -> ModelInfo | 
     return None
 
 
+@dataclass(frozen=True)
+class SpeechSpec:
+    """A Whisper model for voice input (runtime.speech.package), in one weight format."""
+
+    key: str
+    label: str  # shown as is: "Whisper base"
+    repo_id: str
+    weights: str
+    download_bytes: int  # about: the encoder and the merged decoder of that format
+
+
+SPEECH_MODELS: tuple[SpeechSpec, ...] = (
+    SpeechSpec("whisper-base", "Whisper base", "onnx-community/whisper-base", "int8", 80_000_000),
+    SpeechSpec("whisper-small", "Whisper small", "onnx-community/whisper-small", "int8", 250_000_000),
+)
+
+
+def installed_speech(model: SpeechSpec, packages: tuple[ModelInfo, ...]) -> ModelInfo | None:
+    """The usable installed package of a speech model in its weight format, if any."""
+    for package in packages:
+        if package.kind != "speech" or package.problem or package.weights != model.weights:
+            continue
+        if package.source.split("@")[0] == model.repo_id:
+            return package
+    return None
+
+
 def recommended_sampling(key: str, thinking: bool) -> Sampling:
     """Qwen's published presets: thinking mode (general tasks) and non-thinking mode.
 

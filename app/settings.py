@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from app.models import DEFAULT_MODEL, recommended_sampling, spec
 from runtime.protocol import Sampling
+from runtime.server.http import DEFAULT_PORT
 
 SAMPLING_FIELDS = ("temperature", "top_p", "top_k", "min_p", "repetition_penalty", "presence_penalty")
 
@@ -123,6 +124,59 @@ class Settings(QObject):
             else:
                 self._q.setValue(f"sampling/{model}/{name}", value)
         self.changed.emit("sampling")
+
+    @property
+    def speech_model(self) -> str:
+        """The speech model voice input uses, by package name; '' means the first one installed."""
+        return str(self._get("voice/model", "", str))
+
+    @speech_model.setter
+    def speech_model(self, name: str) -> None:
+        self._set("voice/model", name, self.speech_model)
+
+    # -- beyond this machine (off by default): a remote engine, the local API server ---------------
+
+    @property
+    def remote_enabled(self) -> bool:
+        return bool(self._get("remote/enabled", False, bool))
+
+    @remote_enabled.setter
+    def remote_enabled(self, value: bool) -> None:
+        self._set("remote/enabled", bool(value), self.remote_enabled)
+
+    @property
+    def remote_url(self) -> str:
+        """The remote server's base URL as the user typed it (the API key is in the keyring)."""
+        return str(self._get("remote/base_url", "", str))
+
+    @remote_url.setter
+    def remote_url(self, value: str) -> None:
+        self._set("remote/base_url", value.strip(), self.remote_url)
+
+    @property
+    def remote_model(self) -> str:
+        """'' means the server's only model."""
+        return str(self._get("remote/model", "", str))
+
+    @remote_model.setter
+    def remote_model(self, value: str) -> None:
+        self._set("remote/model", value.strip(), self.remote_model)
+
+    @property
+    def api_enabled(self) -> bool:
+        return bool(self._get("api/enabled", False, bool))
+
+    @api_enabled.setter
+    def api_enabled(self, value: bool) -> None:
+        self._set("api/enabled", bool(value), self.api_enabled)
+
+    @property
+    def api_port(self) -> int:
+        return int(self._get("api/port", DEFAULT_PORT, int))  # type: ignore[call-overload]
+
+    @api_port.setter
+    def api_port(self, value: int) -> None:
+        self._set("api/port", int(value), self.api_port)
 
     # -- interface -------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""Settings: model, accelerator, chat defaults, sampling, appearance. Applied on OK."""
+"""Settings: model, accelerator, speech model, chat defaults, sampling, appearance, connections
+(app.remote_settings). Applied on OK."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ from PySide6.QtWidgets import (
 
 from app.engine_client import EngineClient
 from app.i18n import language_name
+from app.local_api import LocalApi
 from app.model_manager import ModelManager
 from app.models import MODELS, format_bytes, recommended_sampling, spec
+from app.remote_engine import RemoteEngine
+from app.remote_settings import ConnectionsPage
 from app.settings import SAMPLING_FIELDS, Settings
+from app.speech_settings import SpeechModelBox
 from app.theme import mute
 from runtime.protocol import Sampling
 
@@ -47,6 +52,8 @@ class SettingsDialog(QDialog):
         manager: ModelManager,
         engine: EngineClient,
         languages: list[str],
+        remote: RemoteEngine,
+        api: LocalApi,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -93,6 +100,8 @@ class SettingsDialog(QDialog):
         model_form.addRow("", self.provider_info)
         model_form.addRow(self.context_label, self.context_spin)
         model_form.addRow(self.folder_label, folder_row)
+        self.speech_box = SpeechModelBox(manager)
+        model_form.addRow(self.speech_box)
 
         # Chat tab
         chat_page = QWidget()
@@ -135,6 +144,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(model_page, "")
         self.tabs.addTab(chat_page, "")
         self.tabs.addTab(look_page, "")
+        self.connections = ConnectionsPage(remote, api)
+        self.tabs.addTab(self.connections, "")
+        self.tabs.currentChanged.connect(self._fit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -175,6 +187,8 @@ class SettingsDialog(QDialog):
             #: tab title: the settings of conversations
             self.tr("Chat"),
             self.tr("Appearance"),
+            #: tab title: a remote engine and the local API server
+            self.tr("Connections"),
         )
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
@@ -219,6 +233,13 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         self._fill_models()
 
+    def _fit(self) -> None:
+        """Grow to show the whole tab: notes that appeared since the dialog opened made it taller."""
+        screen = self.screen().availableGeometry().size() * 0.9
+        wanted = self.size().expandedTo(self.sizeHint()).boundedTo(screen)
+        if wanted != self.size():
+            self.resize(wanted)
+
     # -- filling ---------------------------------------------------------------------------------
 
     def _load(self) -> None:
@@ -236,7 +257,9 @@ class SettingsDialog(QDialog):
         index = self.provider_combo.findData(s.provider)
         self.provider_combo.setCurrentIndex(max(index, 0))
         loaded = self.engine.loaded
-        if loaded is not None:
+        if self.engine.remote:
+            self.provider_info.setText(self.tr("Not in use: a remote engine answers (see Connections)."))
+        elif loaded is not None:
             self.provider_info.setText(
                 self.tr("In use: {provider} ({reason})").format(
                     provider=loaded.provider.upper(), reason=loaded.provider_reason
@@ -311,11 +334,16 @@ class SettingsDialog(QDialog):
         self.manager.download(self.model_combo.currentData())
 
     def _on_progress(self, fraction: float, detail: str) -> None:
+        if self.manager.job_kind != "chat":
+            return  # the speech model's row shows its own
         self.download_progress.show()
         self.download_progress.setValue(round(fraction * 100))
         self.download_progress.setFormat(detail or "%p%")
 
     def _on_job_finished(self, ok: bool, message: str) -> None:
+        if self.manager.job_kind != "chat":
+            self.download_button.setEnabled(True)
+            return
         self.download_progress.setVisible(not ok)
         if message:
             self.model_info.setText(message)
@@ -327,6 +355,10 @@ class SettingsDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def accept(self) -> None:
+        if not self.connections.apply():
+            self.tabs.setCurrentWidget(self.connections)
+            return
+        self.speech_box.apply()
         s = self.settings
         s.thinking = self.thinking_check.isChecked()
         s.system_prompt = self.system_prompt.toPlainText()

@@ -295,7 +295,9 @@ class SpeechEngine(Protocol):
     transcriptReady: SignalInstance  # Transcript
     errorOccurred: SignalInstance  # Error
 
-    def transcribe(self, audio_path: str, language: str | None, store_dir: str | None = None) -> str: ...
+    def transcribe(
+        self, audio_path: str, language: str | None, store_dir: str | None = None, model: str | None = None
+    ) -> str: ...
 
     def cancel(self, request_id: str | None = None) -> None: ...
 
@@ -322,12 +324,14 @@ class VoiceInput(QObject):
         recorder: Recorder | None = None,
         parent: QObject | None = None,
         *,
+        model: Callable[[], str | None] = lambda: None,
         poll_ms: int = 50,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._language = language  # the UI language: the worker maps it to the model's, or detects
         self._store_dir = store_dir
+        self._model = model  # the speech model's name; None: the first one installed
         self.recorder = recorder or Recorder()
         self.state = VoiceState.IDLE
         self._request: str | None = None
@@ -394,7 +398,7 @@ class VoiceInput(QObject):
             self.notice.emit(self.tr("Recordings stop after %n minute(s). Transcribing it now.", "", 30))
         self._recording = recording
         self._request = self._engine.transcribe(
-            str(recording.path), self._language() or None, self._store_dir()
+            str(recording.path), self._language() or None, self._store_dir(), self._model()
         )
         self._set_state(VoiceState.TRANSCRIBING)
 
@@ -415,7 +419,14 @@ class VoiceInput(QObject):
         self._request = None
         self._forget_recording()
         self._set_state(VoiceState.IDLE)
-        if error.code != ErrorCode.CANCELLED:
+        if error.code == ErrorCode.MODEL_NOT_FOUND:
+            self.notice.emit(
+                self.tr(
+                    "No speech model is installed. Download one in Settings: on the Model tab, under "
+                    "“Speech model (voice input)”."
+                )
+            )
+        elif error.code != ErrorCode.CANCELLED:
             self.notice.emit(
                 self.tr("The recording could not be transcribed: {reason}").format(reason=error.message)
             )

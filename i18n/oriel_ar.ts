@@ -90,6 +90,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>محرّك بعيد</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>الإجابة عبر خادم بدلًا من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>أي خادم متوافق مع OpenAI ‏(vLLM وSGLang وllama.cpp وOllama). تُرسَل رسائلك وصورك إليه، وتشير النافذة إلى ذلك ما دام مفعّلًا.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>اسم النموذج</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>فارغ: النموذج الوحيد على الخادم</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>نسيان المفتاح</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>خادم API محلي</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>إتاحة النموذج المحمّل للتطبيقات الأخرى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>الرمز المميّز</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>نسخ العنوان</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>نسخ الرمز المميّز</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>يُحفظ المفتاح لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>هناك مفتاح محفوظ لهذا الخادم. اكتب مفتاحًا جديدًا لاستبداله.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>اترك المفتاح فارغًا إن لم يكن الخادم يحتاج إلى مفتاح.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>غير متصل: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>متصل بـ {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب لحفظ مفتاح API بأمان.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>شغّل سلسلة مفاتيح سطح المكتب لديك (مثل GNOME Keyring أو KWallet) وحاول مجددًا، أو احفظ المفتاح في ملف لا يقرؤه إلا حساب المستخدم الخاص بك (وهو غير مشفّر)، أو احتفظ به فقط حتى يُغلق Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>المحاولة مجددًا</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>الحفظ في ملف (غير مشفّر)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>لهذه الجلسة فقط</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -190,6 +302,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>يُحفظ الرمز المميّز في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>يُحفظ الرمز المميّز في ملف لا يقرؤه إلا حساب المستخدم الخاص بك، في {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>المنفذ {port} يستخدمه برنامج آخر: اختر منفذًا آخر.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>تعذّر تشغيل الخادم: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -263,6 +394,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>لا يمكن إرفاق إلا الملفات الموجودة على هذا الحاسوب.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>جارٍ الاتصال بـ {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>المحرّك غير متاح</translation>
     </message>
@@ -285,6 +420,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>بعيد</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -431,6 +571,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>محرّك بعيد</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>استخدام هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>إيقاف المحرّك البعيد</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>غير متصل: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>جارٍ الاتصال بـ {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>تذهب الرسائل والصور إلى برنامج آخر على هذا الحاسوب ({destination})؛ ولا تغادر الجهاز.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>تغادر الرسائل والصور هذا الحاسوب: تُرسَل إلى {destination} عبر اتصال مشفّر (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>تغادر الرسائل والصور هذا الحاسوب: تُرسَل إلى {destination} دون تشفير (HTTP عادي)، لذا يمكن لآخرين على الشبكة قراءتها.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>أدخل عنوان الخادم بحيث يبدأ بـ http:// أو https://، مثل http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -449,6 +632,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>الاتصالات</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -557,6 +745,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>المعالج (CPU)</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>غير مستخدَم: يجيب محرّك بعيد (انظر الاتصالات).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -671,6 +863,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>نموذج الكلام (الإدخال الصوتي)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>تنزيل نموذج الكلام المحدّد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>استيراد مجلد…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>استيراد مجلد نموذج كلام</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: سريع (موصى به)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: أدق وأبطأ</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>مثبّت</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>مثبّت ({size}). سيستخدمه الإدخال الصوتي بعد أن تضغط «حسنًا».</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>مثبّت ({size}). يستخدم الإدخال الصوتي هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>لم يُثبَّت أي نموذج كلام بعد: يحتاج الإدخال الصوتي إلى نموذج.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>غير مثبّت.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -694,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>لم يسمع Oriel أي كلمات في التسجيل.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>لا يوجد نموذج كلام مثبّت. نزّل نموذجًا من الإعدادات: في تبويب «النموذج»، ضمن «نموذج الكلام (الإدخال الصوتي)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -757,6 +1018,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>المحرّك لا يتوافق مع هذا الإصدار من Oriel. أعد تثبيت Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>تعذّر الوصول إلى الخادم البعيد. تحقّق من عنوانه ومن أنه يعمل.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>رفض الخادم البعيد مفتاح API. تحقّق من المفتاح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>لا يحتوي الخادم البعيد على هذا النموذج. تحقّق من اسم النموذج في الإعدادات.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Отдалечен двигател</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Отговаряне чрез сървър вместо този компютър</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Всеки сървър, съвместим с OpenAI (vLLM, SGLang, llama.cpp, Ollama). Съобщенията и изображенията ви се изпращат до него и прозорецът го показва, докато е включен.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес на сървъра</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Име на модела</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Празно: единственият модел на сървъра</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API ключ</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Забравяне на ключа</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Локален API сървър</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Предоставяне на заредения модел на други приложения на този компютър</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копиране</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Копиране на адреса</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Копиране на токена</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Ключът се пази само за тази сесия.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>За този сървър има запазен ключ. Въведете нов, за да го замените.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Оставете ключа празен, ако сървърът не изисква такъв.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Няма връзка: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Свързано с {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>На този компютър няма ключодържател, в който API ключът да се пази сигурно.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Стартирайте ключодържателя на работната си среда (например GNOME Keyring или KWallet) и опитайте отново, запазете ключа във файл, който само вашият потребителски акаунт може да чете (той не е шифрован), или го пазете само докато Oriel не се затвори.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Нов опит</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Запазване във файл (без шифроване)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Само за тази сесия</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Токенът се пази в системния ключодържател.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Токенът се пази във файл, който само вашият потребителски акаунт може да чете, в {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Порт {port} вече се използва от друга програма: изберете друг порт.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Сървърът не можа да се стартира: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Могат да се прикачват само файлове от този компютър.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Свързване с {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Двигателят не е наличен</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Отдалечен</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Отдалечен двигател</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Използване на този компютър</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Изключване на отдалечения двигател</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Няма връзка: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Свързване с {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Съобщенията и изображенията отиват в друга програма на този компютър ({destination}); те не напускат машината.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Съобщенията и изображенията напускат този компютър: изпращат се до {destination} по шифрована връзка (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Съобщенията и изображенията напускат този компютър: изпращат се до {destination} без шифроване (обикновен HTTP), така че други в мрежата могат да ги прочетат.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Въведете адреса на сървъра, започващ с http:// или https://, например http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>Облик</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Връзки</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>Процесор (CPU)</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Не се използва: отговаря отдалечен двигател (вижте „Връзки“).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Модел за реч (гласово въвеждане)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Изтегляне</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Изтегляне на избрания модел за реч</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Отказ от изтеглянето</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Импортиране на папка…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Импортиране на папка с модел за реч</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Напредък на изтеглянето</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: бърз (препоръчан)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: по-точен, по-бавен</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>инсталиран</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Инсталиран ({size}). Гласовото въвеждане ще го използва, щом натиснете „Добре“.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Инсталиран ({size}). Гласовото въвеждане използва този модел.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Все още няма инсталиран модел за реч: гласовото въвеждане се нуждае от такъв.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Не е инсталиран.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel не чу нито една дума в записа.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Няма инсталиран модел за реч. Изтеглете такъв от Настройки: в раздела „Модел“, под „Модел за реч (гласово въвеждане)“.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Двигателят не съответства на тази версия на Oriel. Инсталирайте Oriel отново.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Отдалеченият сървър е недостъпен. Проверете адреса му и дали работи.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Отдалеченият сървър отхвърли API ключа. Проверете ключа в Настройки.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Отдалеченият сървър няма такъв модел. Проверете името на модела в Настройки.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

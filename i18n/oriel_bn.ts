@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>দূরবর্তী ইঞ্জিন</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>এই কম্পিউটারের বদলে একটি সার্ভার দিয়ে উত্তর দিন</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>যেকোনো OpenAI-সামঞ্জস্যপূর্ণ সার্ভার (vLLM, SGLang, llama.cpp, Ollama)। আপনার বার্তা ও ছবি সেখানে পাঠানো হয়, আর যতক্ষণ এটি চালু থাকে, উইন্ডো তা জানিয়ে রাখে।</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>সার্ভারের ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>মডেলের নাম</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>খালি: সার্ভারের একমাত্র মডেল</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API কী</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>কী ভুলে যান</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>স্থানীয় API সার্ভার</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>লোড করা মডেলটি এই কম্পিউটারের অন্য অ্যাপগুলোকে দিন</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>পোর্ট</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ঠিকানা</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>টোকেন</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>কপি করুন</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>ঠিকানা কপি করুন</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>টোকেন কপি করুন</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>কী শুধু এই সেশনের জন্য রাখা আছে।</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>এই সার্ভারের জন্য একটি কী সংরক্ষিত আছে। বদলাতে নতুন একটি টাইপ করুন।</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>সার্ভারের কী না লাগলে এটি খালি রাখুন।</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>সংযুক্ত নয়: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination}-এর সঙ্গে সংযুক্ত।</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>API কী নিরাপদে রাখার মতো কোনো কীরিং এই কম্পিউটারে নেই।</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>আপনার ডেস্কটপের কীরিং (যেমন GNOME Keyring বা KWallet) চালু করে আবার চেষ্টা করুন, কী এমন একটি ফাইলে রাখুন যা শুধু আপনার ব্যবহারকারী অ্যাকাউন্ট পড়তে পারে (এটি এনক্রিপ্ট করা নয়), অথবা শুধু Oriel বন্ধ হওয়া পর্যন্ত রাখুন।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>ফাইলে সংরক্ষণ করুন (এনক্রিপ্ট করা নয়)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>শুধু এই সেশন</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>টোকেনটি সিস্টেমের কীরিংয়ে রাখা আছে।</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>টোকেনটি এমন একটি ফাইলে রাখা আছে যা শুধু আপনার ব্যবহারকারী অ্যাকাউন্ট পড়তে পারে, {folder}-এ।</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>পোর্ট {port} ইতিমধ্যে অন্য একটি প্রোগ্রাম ব্যবহার করছে: অন্য একটি পোর্ট বেছে নিন।</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>সার্ভার চালু করা যায়নি: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>শুধু এই কম্পিউটারের ফাইল সংযুক্ত করা যায়।</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination}-এর সঙ্গে সংযোগ করা হচ্ছে…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>ইঞ্জিন উপলব্ধ নয়</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>দূরবর্তী</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>দূরবর্তী ইঞ্জিন</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>এই কম্পিউটার ব্যবহার করুন</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>দূরবর্তী ইঞ্জিন বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>সংযুক্ত নয়: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination}-এর সঙ্গে সংযোগ করা হচ্ছে…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>বার্তা ও ছবি এই কম্পিউটারের অন্য একটি প্রোগ্রামে যায় ({destination}); সেগুলো যন্ত্রের বাইরে যায় না।</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>বার্তা ও ছবি এই কম্পিউটারের বাইরে যায়: সেগুলো এনক্রিপ্ট করা সংযোগে (HTTPS) {destination}-এ পাঠানো হয়।</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>বার্তা ও ছবি এই কম্পিউটারের বাইরে যায়: সেগুলো এনক্রিপশন ছাড়া (সাধারণ HTTP) {destination}-এ পাঠানো হয়, তাই নেটওয়ার্কের অন্যরা সেগুলো পড়তে পারে।</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>সার্ভারের ঠিকানা লিখুন, যা http:// বা https:// দিয়ে শুরু হয়, যেমন http://127.0.0.1:8000/v1।</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>চেহারা</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>সংযোগ</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>ব্যবহৃত হচ্ছে না: একটি দূরবর্তী ইঞ্জিন উত্তর দিচ্ছে (সংযোগ দেখুন)।</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>স্পিচ মডেল (ভয়েস ইনপুট)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ডাউনলোড করুন</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>বাছাই করা স্পিচ মডেল ডাউনলোড করুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>ডাউনলোড বাতিল করুন</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>ফোল্ডার আমদানি করুন…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>স্পিচ মডেলের ফোল্ডার ইমপোর্ট করুন</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ডাউনলোডের অগ্রগতি</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: দ্রুত (প্রস্তাবিত)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: বেশি নির্ভুল, ধীর</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>ইনস্টল করা</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>ইনস্টল করা ({size})। OK চাপলে ভয়েস ইনপুট এটি ব্যবহার করবে।</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>ইনস্টল করা ({size})। ভয়েস ইনপুট এই মডেলটি ব্যবহার করে।</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>এখনও কোনো স্পিচ মডেল ইনস্টল করা নেই: ভয়েস ইনপুটের জন্য একটি দরকার।</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>ইনস্টল করা নেই।</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel রেকর্ডিংয়ে কোনো শব্দ শুনতে পায়নি।</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>কোনো স্পিচ মডেল ইনস্টল করা নেই। সেটিংস থেকে একটি ডাউনলোড করুন: “মডেল” ট্যাবে, “স্পিচ মডেল (ভয়েস ইনপুট)”-এর নিচে।</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>ইঞ্জিনটি Oriel-এর এই সংস্করণের সঙ্গে মেলে না। Oriel আবার ইনস্টল করুন।</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>দূরবর্তী সার্ভারে পৌঁছানো যায়নি। এর ঠিকানা আর এটি চলছে কি না, তা দেখুন।</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>দূরবর্তী সার্ভার API কী প্রত্যাখ্যান করেছে। সেটিংসে কী দেখুন।</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>দূরবর্তী সার্ভারে ওই মডেল নেই। সেটিংসে মডেলের নাম দেখুন।</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

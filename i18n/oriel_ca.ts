@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Motor remot</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Respon amb un servidor en lloc d&apos;aquest ordinador</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Qualsevol servidor compatible amb OpenAI (vLLM, SGLang, llama.cpp, Ollama). Els teus missatges i imatges s&apos;hi envien, i la finestra ho indica mentre estigui activat.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adreça del servidor</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nom del model</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Buit: l&apos;únic model del servidor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clau d&apos;API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Oblida la clau</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Servidor d&apos;API local</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Ofereix el model carregat a altres aplicacions d&apos;aquest ordinador</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adreça</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Testimoni</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copia l&apos;adreça</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copia el testimoni</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clau només es guarda durant aquesta sessió.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Hi ha una clau desada per a aquest servidor. Escriu-ne una de nova per substituir-la.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Deixa la clau buida si el servidor no en necessita cap.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sense connexió: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Connectat a {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>En aquest ordinador no hi ha cap clauer per guardar la clau d&apos;API de manera segura.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Inicia el clauer del teu escriptori (com ara GNOME Keyring o KWallet) i torna-ho a provar, guarda la clau en un fitxer que només pugui llegir el teu compte d&apos;usuari (no està xifrat) o conserva-la només fins que es tanqui Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Torna-ho a provar</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Desa en un fitxer (sense xifrar)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Només aquesta sessió</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>El testimoni es guarda al clauer del sistema.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>El testimoni es guarda en un fitxer que només pot llegir el teu compte d&apos;usuari, a {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Un altre programa ja fa servir el port {port}: tria&apos;n un altre.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>No s&apos;ha pogut iniciar el servidor: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
         <translation>Només es poden adjuntar fitxers d&apos;aquest ordinador.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>S&apos;està connectant a {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motor no disponible</translation>
     </message>
@@ -281,6 +416,11 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Remot</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Motor remot</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Fes servir aquest ordinador</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Desactiva el motor remot</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sense connexió: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>S&apos;està connectant a {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Els missatges i les imatges van a un altre programa d&apos;aquest ordinador ({destination}); no surten de la màquina.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Els missatges i les imatges surten d&apos;aquest ordinador: s&apos;envien a {destination} per una connexió xifrada (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Els missatges i les imatges surten d&apos;aquest ordinador: s&apos;envien a {destination} sense xifrar (HTTP simple), de manera que altres persones de la xarxa els poden llegir.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Escriu l&apos;adreça del servidor, començant per http:// o https://, per exemple http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>Appearance</source>
         <translation>Aparença</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>No s&apos;utilitza: respon un motor remot (consulta Connexions).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model de veu (entrada de veu)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Baixa el model de veu seleccionat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel·la</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancel·la la baixada</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importa una carpeta…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importa una carpeta de model de veu</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progrés de la baixada</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: ràpid (recomanat)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: més precís, més lent</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>instal·lat</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Instal·lat ({size}). L&apos;entrada de veu el farà servir quan premis D&apos;acord.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Instal·lat ({size}). L&apos;entrada de veu fa servir aquest model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Encara no hi ha cap model de veu instal·lat: l&apos;entrada de veu en necessita un.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>No instal·lat.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>L&apos;Oriel no ha sentit cap paraula a la gravació.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>No hi ha cap model de veu instal·lat. Baixa&apos;n un a Configuració: a la pestanya «Model», a «Model de veu (entrada de veu)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>El motor no correspon a aquesta versió de l&apos;Oriel. Torna a instal·lar l&apos;Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>No s&apos;ha pogut contactar amb el servidor remot. Comprova&apos;n l&apos;adreça i que estigui en marxa.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>El servidor remot ha rebutjat la clau d&apos;API. Comprova la clau a Configuració.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>El servidor remot no té aquest model. Comprova el nom del model a Configuració.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

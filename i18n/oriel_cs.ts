@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Vzdálený engine</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Odpovídat pomocí serveru místo tohoto počítače</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Jakýkoli server kompatibilní s OpenAI (vLLM, SGLang, llama.cpp, Ollama). Vaše zprávy a obrázky se odesílají na něj a okno na to upozorňuje, dokud je zapnutý.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa serveru</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Název modelu</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Prázdné: jediný model serveru</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klíč API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Zapomenout klíč</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Místní server API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Poskytovat načtený model dalším aplikacím na tomto počítači</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopírovat adresu</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopírovat token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Klíč je uložen jen pro tuto relaci.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Pro tento server je uložen klíč. Zadáním nového ho nahradíte.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Pokud server klíč nepotřebuje, nechte pole prázdné.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nepřipojeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Připojeno k {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Na tomto počítači není klíčenka, do které by šlo klíč API bezpečně uložit.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Spusťte klíčenku svého prostředí (například GNOME Keyring nebo KWallet) a zkuste to znovu, uložte klíč do souboru, který může číst jen váš uživatelský účet (není šifrovaný), nebo si ho ponechte jen do zavření Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Zkusit znovu</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Uložit do souboru (nešifrovaně)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Jen pro tuto relaci</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token je uložen v systémové klíčence.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token je uložen v souboru, který může číst jen váš uživatelský účet, ve složce {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} už používá jiný program: zvolte jiný port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Server se nepodařilo spustit: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
         <translation>Přiložit lze jen soubory z tohoto počítače.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Připojování k {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Engine není dostupný</translation>
     </message>
@@ -282,6 +417,11 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Vzdálený</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Vzdálený engine</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Použít tento počítač</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Vypnout vzdálený engine</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nepřipojeno: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Připojování k {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Zprávy a obrázky jdou do jiného programu na tomto počítači ({destination}); neopouštějí zařízení.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Zprávy a obrázky opouštějí tento počítač: odesílají se na {destination} šifrovaným spojením (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Zprávy a obrázky opouštějí tento počítač: odesílají se na {destination} nešifrovaně (prosté HTTP), takže je mohou číst ostatní v síti.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Zadejte adresu serveru začínající http:// nebo https://, například http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     <message>
         <source>Appearance</source>
         <translation>Vzhled</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Připojení</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nepoužívá se: odpovídá vzdálený engine (viz Připojení).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model řeči (hlasový vstup)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Stáhnout</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Stáhnout vybraný model řeči</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Zrušit stahování</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importovat složku…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importovat složku s modelem řeči</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Průběh stahování</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rychlý (doporučeno)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: přesnější, pomalejší</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>nainstalováno</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Nainstalováno ({size}). Hlasový vstup ho začne používat, jakmile stisknete OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Nainstalováno ({size}). Hlasový vstup používá tento model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Zatím není nainstalován žádný model řeči: hlasový vstup nějaký potřebuje.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nenainstalováno.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel v nahrávce neslyšel žádná slova.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Není nainstalován žádný model řeči. Stáhněte ho v Nastavení: na kartě „Model“ v části „Model řeči (hlasový vstup)“.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Engine neodpovídá této verzi Oriel. Přeinstalujte Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Vzdálený server není dostupný. Zkontrolujte jeho adresu a zda běží.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Vzdálený server odmítl klíč API. Zkontrolujte klíč v Nastavení.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Vzdálený server tento model nemá. Zkontrolujte název modelu v Nastavení.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Fjernmotor</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Svar med en server i stedet for denne computer</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Enhver OpenAI-kompatibel server (vLLM, SGLang, llama.cpp, Ollama). Dine beskeder og billeder sendes til den, og vinduet viser det, så længe den er slået til.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modelnavn</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Tom: serverens eneste model</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøgle</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Glem nøglen</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokal API-server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Stil den indlæste model til rådighed for andre apps på denne computer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopiér adressen</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopiér tokenet</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Nøglen gemmes kun i denne session.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Der er gemt en nøgle til denne server. Skriv en ny for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Lad nøglen være tom, hvis serveren ikke kræver en.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ikke forbundet: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Forbundet til {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Der er ingen nøglering på denne computer, der kan opbevare API-nøglen sikkert.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Start dit skrivebords nøglering (for eksempel GNOME Keyring eller KWallet) og prøv igen, gem nøglen i en fil, som kun din brugerkonto kan læse (den er ikke krypteret), eller behold den kun, indtil Oriel lukkes.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Gem i en fil (ikke krypteret)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Kun denne session</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Tokenet opbevares i systemets nøglering.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Tokenet opbevares i en fil, som kun din brugerkonto kan læse, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} bruges allerede af et andet program: vælg en anden port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Serveren kunne ikke starte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
         <translation>Kun filer på denne computer kan vedhæftes.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Forbinder til {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motoren er ikke tilgængelig</translation>
     </message>
@@ -281,6 +416,11 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Fjernmotor</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Brug denne computer</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Slå fjernmotoren fra</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ikke forbundet: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Forbinder til {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Beskeder og billeder går til et andet program på denne computer ({destination}); de forlader ikke maskinen.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Beskeder og billeder forlader denne computer: de sendes til {destination} over en krypteret forbindelse (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Beskeder og billeder forlader denne computer: de sendes ukrypteret (almindelig HTTP) til {destination}, så andre på netværket kan læse dem.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Skriv serverens adresse, begyndende med http:// eller https://, for eksempel http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     <message>
         <source>Appearance</source>
         <translation>Udseende</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Forbindelser</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Ikke i brug: en fjernmotor svarer (se Forbindelser).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Talemodel (taleinput)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Hent</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Hent den valgte talemodel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annullér overførslen</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importér en mappe…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importér en mappe med en talemodel</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Downloadstatus</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: hurtig (anbefalet)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: mere præcis, langsommere</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installeret</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installeret ({size}). Taleinput bruger den, når du trykker på OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installeret ({size}). Taleinput bruger denne model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Der er endnu ingen talemodel installeret: taleinput kræver en.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Ikke installeret.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel hørte ingen ord i optagelsen.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Der er ingen talemodel installeret. Hent en under Indstillinger: på fanen “Model” under “Talemodel (taleinput)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Motoren passer ikke til denne version af Oriel. Geninstallér Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Fjernserveren kunne ikke nås. Kontrollér dens adresse, og at den kører.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Fjernserveren afviste API-nøglen. Kontrollér nøglen under Indstillinger.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Fjernserveren har ikke den model. Kontrollér modelnavnet under Indstillinger.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

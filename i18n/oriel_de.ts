@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Entfernte Engine</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Mit einem Server statt mit diesem Computer antworten</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Jeder OpenAI-kompatible Server (vLLM, SGLang, llama.cpp, Ollama). Deine Nachrichten und Bilder werden an ihn gesendet, und das Fenster zeigt das an, solange er eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Leer: das einzige Modell des Servers</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokaler API-Server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Das geladene Modell anderen Apps auf diesem Computer bereitstellen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Der Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Für diesen Server ist ein Schlüssel gespeichert. Gib einen neuen ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Lass den Schlüssel leer, wenn der Server keinen braucht.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nicht verbunden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Verbunden mit {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund, der den API-Schlüssel sicher aufbewahren kann.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Starte den Schlüsselbund deiner Arbeitsumgebung (etwa GNOME Keyring oder KWallet) und versuche es erneut, bewahre den Schlüssel in einer Datei auf, die nur dein Benutzerkonto lesen kann (sie ist nicht verschlüsselt), oder behalte ihn nur, bis Oriel geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>In einer Datei speichern (nicht verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Nur für diese Sitzung</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Das Token wird in einer Datei aufbewahrt, die nur dein Benutzerkonto lesen kann, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} wird bereits von einem anderen Programm verwendet: Wähle einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Der Server konnte nicht starten: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
         <translation>Nur Dateien auf diesem Computer können angehängt werden.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Verbindung zu {destination} wird hergestellt…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Engine nicht verfügbar</translation>
     </message>
@@ -281,6 +416,11 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Entfernte Engine</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Diesen Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Entfernte Engine ausschalten</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nicht verbunden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Verbindung zu {destination} wird hergestellt…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Nachrichten und Bilder gehen an ein anderes Programm auf diesem Computer ({destination}); sie verlassen das Gerät nicht.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Nachrichten und Bilder verlassen diesen Computer: Sie werden über eine verschlüsselte Verbindung (HTTPS) an {destination} gesendet.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Nachrichten und Bilder verlassen diesen Computer: Sie werden unverschlüsselt (einfaches HTTP) an {destination} gesendet, sodass andere im Netzwerk sie lesen können.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Gib die Adresse des Servers ein, beginnend mit http:// oder https://, zum Beispiel http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nicht in Verwendung: Eine entfernte Engine antwortet (siehe Verbindungen).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Sprachmodell (Spracheingabe)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Das ausgewählte Sprachmodell herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Einen Sprachmodell-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: schnell (empfohlen)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: genauer, langsamer</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installiert ({size}). Die Spracheingabe verwendet es, sobald du auf OK klickst.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installiert ({size}). Die Spracheingabe verwendet dieses Modell.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Noch ist kein Sprachmodell installiert: Die Spracheingabe braucht eines.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nicht installiert.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel hat in der Aufnahme keine Wörter erkannt.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Es ist kein Sprachmodell installiert. Lade eines in den Einstellungen herunter: auf der Registerkarte „Modell“ unter „Sprachmodell (Spracheingabe)“.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Die Engine passt nicht zu dieser Oriel-Version. Installiere Oriel neu.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Der entfernte Server ist nicht erreichbar. Prüfe seine Adresse und ob er läuft.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Der entfernte Server hat den API-Schlüssel abgelehnt. Prüfe den Schlüssel in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Der entfernte Server hat dieses Modell nicht. Prüfe den Modellnamen in den Einstellungen.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Απομακρυσμένη μηχανή</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Απαντήσεις από διακομιστή αντί για αυτόν τον υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Οποιοσδήποτε διακομιστής συμβατός με OpenAI (vLLM, SGLang, llama.cpp, Ollama). Τα μηνύματα και οι εικόνες σας αποστέλλονται σε αυτόν, και το παράθυρο το δείχνει όσο είναι ενεργός.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Διεύθυνση διακομιστή</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Όνομα μοντέλου</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Κενό: το μοναδικό μοντέλο του διακομιστή</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Κλειδί API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Διαγραφή κλειδιού</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Τοπικός διακομιστής API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Διάθεση του φορτωμένου μοντέλου σε άλλες εφαρμογές αυτού του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Θύρα</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Διεύθυνση</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Διακριτικό</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Αντιγραφή της διεύθυνσης</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Αντιγραφή του διακριτικού</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Το κλειδί φυλάσσεται μόνο για αυτήν την περίοδο λειτουργίας.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Υπάρχει αποθηκευμένο κλειδί για αυτόν τον διακομιστή. Πληκτρολογήστε νέο για να το αντικαταστήσετε.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Αφήστε το κλειδί κενό αν ο διακομιστής δεν χρειάζεται.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Χωρίς σύνδεση: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Συνδέθηκε με {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Δεν υπάρχει κλειδοθήκη σε αυτόν τον υπολογιστή για να φυλάξει με ασφάλεια το κλειδί API.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Ξεκινήστε την κλειδοθήκη της επιφάνειας εργασίας σας (π.χ. GNOME Keyring ή KWallet) και δοκιμάστε ξανά, φυλάξτε το κλειδί σε αρχείο που μπορεί να διαβάσει μόνο ο λογαριασμός χρήστη σας (δεν είναι κρυπτογραφημένο) ή κρατήστε το μόνο μέχρι να κλείσει το Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Δοκιμή ξανά</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Αποθήκευση σε αρχείο (χωρίς κρυπτογράφηση)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Μόνο γι’ αυτήν την περίοδο λειτουργίας</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Το διακριτικό φυλάσσεται στην κλειδοθήκη του συστήματος.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Το διακριτικό φυλάσσεται σε αρχείο που μπορεί να διαβάσει μόνο ο λογαριασμός χρήστη σας, στο {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Η θύρα {port} χρησιμοποιείται ήδη από άλλο πρόγραμμα: επιλέξτε άλλη θύρα.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Ο διακομιστής δεν μπόρεσε να ξεκινήσει: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Μπορούν να επισυναφθούν μόνο αρχεία αυτού του υπολογιστή.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Σύνδεση με {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Η μηχανή δεν είναι διαθέσιμη</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Απομακρυσμένο</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Απομακρυσμένη μηχανή</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Χρήση αυτού του υπολογιστή</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Απενεργοποίηση της απομακρυσμένης μηχανής</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Χωρίς σύνδεση: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Σύνδεση με {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Τα μηνύματα και οι εικόνες πηγαίνουν σε άλλο πρόγραμμα αυτού του υπολογιστή ({destination}); δεν φεύγουν από τη συσκευή.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Τα μηνύματα και οι εικόνες φεύγουν από αυτόν τον υπολογιστή: αποστέλλονται στο {destination} μέσω κρυπτογραφημένης σύνδεσης (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Τα μηνύματα και οι εικόνες φεύγουν από αυτόν τον υπολογιστή: αποστέλλονται στο {destination} χωρίς κρυπτογράφηση (απλό HTTP), οπότε άλλοι στο δίκτυο μπορούν να τα διαβάσουν.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Εισαγάγετε τη διεύθυνση του διακομιστή, που ξεκινά με http:// ή https://, για παράδειγμα http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>Εμφάνιση</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Συνδέσεις</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Εκτός χρήσης: απαντά απομακρυσμένη μηχανή (δείτε Συνδέσεις).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Μοντέλο ομιλίας (φωνητική εισαγωγή)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Λήψη</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Λήψη του επιλεγμένου μοντέλου ομιλίας</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ακύρωση</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Ακύρωση της λήψης</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Εισαγωγή φακέλου…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Εισαγωγή φακέλου μοντέλου ομιλίας</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Πρόοδος λήψης</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: γρήγορο (προτείνεται)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: πιο ακριβές, πιο αργό</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>εγκατεστημένο</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Εγκατεστημένο ({size}). Η φωνητική εισαγωγή θα το χρησιμοποιεί μόλις πατήσετε OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Εγκατεστημένο ({size}). Η φωνητική εισαγωγή χρησιμοποιεί αυτό το μοντέλο.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Δεν έχει εγκατασταθεί ακόμη μοντέλο ομιλίας: η φωνητική εισαγωγή χρειάζεται ένα.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Δεν είναι εγκατεστημένο.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Το Oriel δεν άκουσε καμία λέξη στην ηχογράφηση.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Δεν είναι εγκατεστημένο μοντέλο ομιλίας. Κατεβάστε ένα από τις Ρυθμίσεις: στην καρτέλα «Μοντέλο», στην ενότητα «Μοντέλο ομιλίας (φωνητική εισαγωγή)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Η μηχανή δεν ταιριάζει με αυτήν την έκδοση του Oriel. Εγκαταστήστε ξανά το Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν είναι προσβάσιμος. Ελέγξτε τη διεύθυνσή του και ότι λειτουργεί.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Ο απομακρυσμένος διακομιστής απέρριψε το κλειδί API. Ελέγξτε το κλειδί στις Ρυθμίσεις.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Ο απομακρυσμένος διακομιστής δεν έχει αυτό το μοντέλο. Ελέγξτε το όνομα του μοντέλου στις Ρυθμίσεις.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Motor remoto</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Responder con un servidor en lugar de este ordenador</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Cualquier servidor compatible con OpenAI (vLLM, SGLang, llama.cpp, Ollama). Tus mensajes e imágenes se le envían, y la ventana lo indica mientras esté activado.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Vacío: el único modelo del servidor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Olvidar la clave</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Servidor de API local</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Ofrecer el modelo cargado a otras aplicaciones de este ordenador</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copiar la dirección</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copiar el token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clave se guarda solo durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Hay una clave guardada para este servidor. Escribe una nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Deja la clave vacía si el servidor no la necesita.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Conectado a {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>No hay ningún llavero en este ordenador para guardar la clave de API de forma segura.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Inicia el llavero de tu escritorio (como GNOME Keyring o KWallet) y vuelve a intentarlo, guarda la clave en un archivo que solo tu cuenta de usuario pueda leer (no está cifrado) o consérvala solo hasta que se cierre Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Guardar en un archivo (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Solo esta sesión</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>El token se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>El token se guarda en un archivo que solo tu cuenta de usuario puede leer, en {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Otro programa ya usa el puerto {port}: elige otro puerto.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>No se pudo iniciar el servidor: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
         <translation>Solo se pueden adjuntar archivos de este ordenador.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Conectando con {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motor no disponible</translation>
     </message>
@@ -281,6 +416,11 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Remoto</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Motor remoto</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Usar este ordenador</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Desactivar el motor remoto</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Conectando con {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Los mensajes y las imágenes van a otro programa de este ordenador ({destination}); no salen del equipo.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Los mensajes y las imágenes salen de este ordenador: se envían a {destination} por una conexión cifrada (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Los mensajes y las imágenes salen de este ordenador: se envían a {destination} sin cifrar (HTTP simple), así que otros en la red pueden leerlos.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Escribe la dirección del servidor, empezando por http:// o https://, por ejemplo http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     <message>
         <source>Appearance</source>
         <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Sin uso: responde un motor remoto (consulta Conexiones).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Modelo de voz (entrada de voz)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Descargar el modelo de voz seleccionado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancelar la descarga</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importar una carpeta de modelo de voz</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rápido (recomendado)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: más preciso, más lento</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Instalado ({size}). La entrada de voz lo usará cuando pulses Aceptar.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Instalado ({size}). La entrada de voz usa este modelo.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Aún no hay ningún modelo de voz instalado: la entrada de voz necesita uno.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>No instalado.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel no oyó ninguna palabra en la grabación.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>No hay ningún modelo de voz instalado. Descarga uno en Ajustes: en la pestaña «Modelo», en «Modelo de voz (entrada de voz)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>El motor no corresponde a esta versión de Oriel. Vuelve a instalar Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>No se pudo contactar con el servidor remoto. Comprueba su dirección y que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>El servidor remoto rechazó la clave de API. Comprueba la clave en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>El servidor remoto no tiene ese modelo. Comprueba el nombre del modelo en Ajustes.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>موتور راه دور</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>پاسخ با یک کارساز به‌جای این رایانه</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>هر کارساز سازگار با OpenAI ‏(vLLM، SGLang، llama.cpp، Ollama). پیام‌ها و تصاویر شما به آن فرستاده می‌شوند و تا وقتی روشن است، پنجره این را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>نشانی کارساز</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>نام مدل</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>خالی: تنها مدل کارساز</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>کلید API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>فراموش کردن کلید</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>کارساز API محلی</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>در اختیار گذاشتن مدل بارشده برای برنامه‌های دیگر همین رایانه</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>توکن</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>رونوشت از نشانی</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>رونوشت از توکن</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>کلید فقط برای همین نشست نگهداری می‌شود.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>برای این کارساز کلیدی ذخیره شده است. برای جایگزینی، کلید تازه‌ای بنویسید.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>اگر کارساز کلید نمی‌خواهد، آن را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>وصل نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>به {destination} وصل است.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>روی این رایانه جاکلیدی‌ای نیست که کلید API را امن نگه دارد.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>جاکلیدی میزکار خود را (مثل GNOME Keyring یا KWallet) راه بیندازید و دوباره امتحان کنید، کلید را در پرونده‌ای نگه دارید که فقط حساب کاربری شما می‌تواند بخواند (رمزگذاری نشده است)، یا آن را فقط تا بسته شدن Oriel نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>ذخیره در پرونده (بدون رمزگذاری)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>فقط همین نشست</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>توکن در جاکلیدی سیستم نگهداری می‌شود.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>توکن در پرونده‌ای نگهداری می‌شود که فقط حساب کاربری شما می‌تواند آن را بخواند، در {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>درگاه {port} را برنامهٔ دیگری استفاده می‌کند: درگاه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>کارساز راه‌اندازی نشد: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>فقط پرونده‌های همین رایانه را می‌توان پیوست کرد.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>در حال وصل شدن به {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>موتور در دسترس نیست</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>راه دور</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>موتور راه دور</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>استفاده از همین رایانه</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>خاموش کردن موتور راه دور</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>وصل نیست: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>در حال وصل شدن به {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>پیام‌ها و تصاویر به برنامهٔ دیگری روی همین رایانه می‌روند ({destination})؛ از دستگاه خارج نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>پیام‌ها و تصاویر از این رایانه خارج می‌شوند: از راه اتصالی رمزگذاری‌شده (HTTPS) به {destination} فرستاده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>پیام‌ها و تصاویر از این رایانه خارج می‌شوند: بدون رمزگذاری (HTTP ساده) به {destination} فرستاده می‌شوند، پس دیگران در شبکه می‌توانند آن‌ها را بخوانند.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>نشانی کارساز را وارد کنید که با http:// یا https:// شروع شود، مثلاً http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>ظاهر</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>اتصال‌ها</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>پردازنده (CPU)</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>در استفاده نیست: موتور راه دور پاسخ می‌دهد (اتصال‌ها را ببینید).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>مدل گفتار (ورودی صوتی)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>بارگیری</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>بارگیری مدل گفتار انتخاب‌شده</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>لغو بارگیری</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>وارد کردن پوشه…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>درون‌ریزی پوشهٔ مدل گفتار</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>پیشرفت بارگیری</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: سریع (پیشنهادی)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: دقیق‌تر، کندتر</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>نصب‌شده</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>نصب‌شده ({size}). ورودی صوتی پس از زدن «تأیید» از آن استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>نصب‌شده ({size}). ورودی صوتی از این مدل استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>هنوز هیچ مدل گفتاری نصب نشده است: ورودی صوتی به یکی نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>نصب نشده.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>‏Oriel در ضبط هیچ کلمه‌ای نشنید.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>هیچ مدل گفتاری نصب نشده است. یکی را از تنظیمات بارگیری کنید: در زبانهٔ «مدل»، زیر «مدل گفتار (ورودی صوتی)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>موتور با این نسخه از ‏Oriel جور نیست. ‏Oriel را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>دسترسی به کارساز راه دور ممکن نشد. نشانی آن و روشن بودنش را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>کارساز راه دور کلید API را نپذیرفت. کلید را در تنظیمات بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>کارساز راه دور این مدل را ندارد. نام مدل را در تنظیمات بررسی کنید.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

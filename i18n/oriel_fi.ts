@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Etämoottori</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Vastaa palvelimella tämän tietokoneen sijaan</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Mikä tahansa OpenAI-yhteensopiva palvelin (vLLM, SGLang, llama.cpp, Ollama). Viestisi ja kuvasi lähetetään sille, ja ikkuna kertoo siitä niin kauan kuin se on käytössä.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Palvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Mallin nimi</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Tyhjä: palvelimen ainoa malli</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-avain</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Unohda avain</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Paikallinen API-palvelin</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Tarjoa ladattu malli tämän tietokoneen muille sovelluksille</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Tunnus</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopioi</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopioi osoite</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopioi tunnus</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Avain säilytetään vain tämän istunnon ajan.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Tälle palvelimelle on tallennettu avain. Korvaa se kirjoittamalla uusi.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Jätä avain tyhjäksi, jos palvelin ei tarvitse sitä.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ei yhteyttä: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Yhdistetty kohteeseen {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Tällä tietokoneella ei ole avainnippua, jossa API-avaimen voisi säilyttää turvallisesti.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Käynnistä työpöytäsi avainnippu (esimerkiksi GNOME Keyring tai KWallet) ja yritä uudelleen, säilytä avain tiedostossa, jota vain käyttäjätilisi voi lukea (sitä ei ole salattu), tai pidä se vain siihen asti, kun Oriel suljetaan.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Tallenna tiedostoon (salaamaton)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Vain tämä istunto</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Tunnus säilytetään järjestelmän avainnipussa.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Tunnus säilytetään tiedostossa, jota vain käyttäjätilisi voi lukea, kansiossa {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Portti {port} on jo toisen ohjelman käytössä: valitse toinen portti.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Palvelin ei käynnistynyt: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
         <translation>Vain tämän tietokoneen tiedostoja voi liittää.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Yhdistetään kohteeseen {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Moottori ei ole käytettävissä</translation>
     </message>
@@ -281,6 +416,11 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Etä</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Etämoottori</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Käytä tätä tietokonetta</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Poista etämoottori käytöstä</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ei yhteyttä: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Yhdistetään kohteeseen {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Viestit ja kuvat menevät toiselle ohjelmalle tällä tietokoneella ({destination}); ne eivät poistu koneelta.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Viestit ja kuvat lähtevät tältä tietokoneelta: ne lähetetään osoitteeseen {destination} salattua yhteyttä (HTTPS) pitkin.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Viestit ja kuvat lähtevät tältä tietokoneelta: ne lähetetään osoitteeseen {destination} salaamattomina (tavallinen HTTP), joten muut verkossa voivat lukea ne.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Kirjoita palvelimen osoite, joka alkaa http:// tai https://, esimerkiksi http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     <message>
         <source>Appearance</source>
         <translation>Ulkoasu</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Yhteydet</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     <message>
         <source>CPU</source>
         <translation>Suoritin (CPU)</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Ei käytössä: etämoottori vastaa (katso Yhteydet).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Puhemalli (puhesyöte)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Lataa</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Lataa valittu puhemalli</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Peruuta lataus</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Tuo kansio…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Tuo puhemallin kansio</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Latauksen edistyminen</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: nopea (suositeltu)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: tarkempi, hitaampi</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>asennettu</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Asennettu ({size}). Puhesyöte käyttää sitä, kun painat OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Asennettu ({size}). Puhesyöte käyttää tätä mallia.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Puhemallia ei ole vielä asennettu: puhesyöte tarvitsee sellaisen.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Ei asennettu.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel ei kuullut tallenteessa sanoja.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Puhemallia ei ole asennettu. Lataa sellainen asetuksista: välilehdeltä ”Malli” kohdasta ”Puhemalli (puhesyöte)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Moottori ei sovi tähän Orielin versioon. Asenna Oriel uudelleen.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Etäpalvelimeen ei saatu yhteyttä. Tarkista sen osoite ja että se on käynnissä.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Etäpalvelin hylkäsi API-avaimen. Tarkista avain asetuksista.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Etäpalvelimella ei ole sitä mallia. Tarkista mallin nimi asetuksista.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Remote na engine</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Sumagot gamit ang isang server sa halip na ang computer na ito</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Anumang server na compatible sa OpenAI (vLLM, SGLang, llama.cpp, Ollama). Ipinapadala rito ang mga mensahe at larawan mo, at ipinapakita ito ng window habang naka-on ito.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Address ng server</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Pangalan ng model</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Walang laman: ang nag-iisang model ng server</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Kalimutan ang key</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokal na API server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Ibahagi ang naka-load na model sa ibang app sa computer na ito</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyahin</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopyahin ang address</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopyahin ang token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Nakatago lang ang key para sa session na ito.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>May naka-save na key para sa server na ito. Mag-type ng bago para palitan ito.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Iwanang walang laman ang key kung hindi ito kailangan ng server.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Hindi nakakonekta: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Nakakonekta sa {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Walang keyring sa computer na ito para ligtas na itago ang API key.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Simulan ang keyring ng desktop mo (gaya ng GNOME Keyring o KWallet) at subukan ulit, itago ang key sa isang file na ang user account mo lang ang makakabasa (hindi ito naka-encrypt), o itago lang ito hanggang magsara ang Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Subukan ulit</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>I-save sa file (hindi naka-encrypt)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Sa session na ito lang</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Nakatago ang token sa keyring ng system.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Nakatago ang token sa isang file na ang user account mo lang ang makakabasa, sa {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Ginagamit na ng ibang program ang port {port}: pumili ng ibang port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Hindi makapagsimula ang server: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
         <translation>Mga file lang sa computer na ito ang puwedeng i-attach.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kumokonekta sa {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Hindi available ang engine</translation>
     </message>
@@ -281,6 +416,11 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Remote</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Remote na engine</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Gamitin ang computer na ito</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>I-off ang remote na engine</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Hindi nakakonekta: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kumokonekta sa {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Napupunta ang mga mensahe at larawan sa ibang program sa computer na ito ({destination}); hindi sila umaalis sa makina.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Umaalis sa computer na ito ang mga mensahe at larawan: ipinapadala sila sa {destination} sa isang naka-encrypt na koneksyon (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Umaalis sa computer na ito ang mga mensahe at larawan: ipinapadala sila sa {destination} nang hindi naka-encrypt (plain HTTP), kaya mababasa sila ng iba sa network.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Ilagay ang address ng server, na nagsisimula sa http:// o https://, halimbawa http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>Appearance</source>
         <translation>Hitsura</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Mga Koneksyon</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Hindi ginagamit: isang remote na engine ang sumasagot (tingnan ang Mga Koneksyon).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Speech model (voice input)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>I-download</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>I-download ang napiling speech model</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Kanselahin</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Kanselahin ang pag-download</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Mag-import ng folder…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Mag-import ng folder ng speech model</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso ng download</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: mabilis (inirerekomenda)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: mas tumpak, mas mabagal</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>naka-install</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Naka-install ({size}). Gagamitin ito ng voice input kapag pinindot mo ang OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Naka-install ({size}). Ginagamit ng voice input ang model na ito.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Wala pang naka-install na speech model: kailangan ng voice input ng isa.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Hindi naka-install.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Walang narinig na salita si Oriel sa recording.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Walang naka-install na speech model. Mag-download ng isa sa Mga Setting: sa tab na “Model”, sa ilalim ng “Speech model (voice input)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Hindi tugma ang engine sa bersyong ito ng Oriel. I-install muli ang Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Hindi maabot ang remote na server. Tingnan ang address nito, at kung tumatakbo ito.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Tinanggihan ng remote na server ang API key. Tingnan ang key sa Mga Setting.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Walang ganoong model ang remote na server. Tingnan ang pangalan ng model sa Mga Setting.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

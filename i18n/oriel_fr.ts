@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Moteur distant</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Répondre avec un serveur au lieu de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Tout serveur compatible OpenAI (vLLM, SGLang, llama.cpp, Ollama). Vos messages et vos images lui sont envoyés, et la fenêtre l’indique tant qu’il est activé.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Vide : le seul modèle du serveur</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Oublier la clé</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Serveur d’API local</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Proposer le modèle chargé aux autres applications de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l’adresse</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La clé est conservée pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Une clé est enregistrée pour ce serveur. Saisissez-en une nouvelle pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Laissez la clé vide si le serveur n’en demande pas.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Non connecté : {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Connecté à {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Il n’y a pas de trousseau sur cet ordinateur pour conserver la clé d’API en sécurité.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Démarrez le trousseau de votre bureau (par exemple GNOME Keyring ou KWallet) et réessayez, conservez la clé dans un fichier que seul votre compte utilisateur peut lire (il n’est pas chiffré), ou gardez-la seulement jusqu’à la fermeture d’Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Enregistrer dans un fichier (non chiffré)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Cette session seulement</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Le jeton est conservé dans un fichier que seul votre compte utilisateur peut lire, dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Le port {port} est déjà utilisé par un autre programme : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Le serveur n’a pas pu démarrer : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
         <translation>Seuls les fichiers de cet ordinateur peuvent être joints.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Connexion à {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Moteur indisponible</translation>
     </message>
@@ -281,6 +416,11 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Distant</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Moteur distant</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Utiliser cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Désactiver le moteur distant</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Non connecté : {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Connexion à {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Les messages et les images vont à un autre programme de cet ordinateur ({destination}) ; ils ne quittent pas la machine.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Les messages et les images quittent cet ordinateur : ils sont envoyés à {destination} par une connexion chiffrée (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Les messages et les images quittent cet ordinateur : ils sont envoyés à {destination} sans chiffrement (HTTP simple), et d’autres personnes sur le réseau peuvent donc les lire.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Saisissez l’adresse du serveur, commençant par http:// ou https://, par exemple http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     <message>
         <source>Appearance</source>
         <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     <message>
         <source>CPU</source>
         <translation>Processeur (CPU)</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Non utilisé : un moteur distant répond (voir Connexions).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Modèle vocal (saisie vocale)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Télécharger le modèle vocal sélectionné</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importer un dossier de modèle vocal</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name} : rapide (recommandé)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name} : plus précis, plus lent</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installé ({size}). La saisie vocale l’utilisera dès que vous cliquerez sur OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installé ({size}). La saisie vocale utilise ce modèle.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Aucun modèle vocal n’est encore installé : la saisie vocale en a besoin.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Non installé.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel n’a entendu aucun mot dans l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Aucun modèle vocal n’est installé. Téléchargez-en un dans les paramètres : onglet « Modèle », rubrique « Modèle vocal (saisie vocale) ».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Le moteur ne correspond pas à cette version d’Oriel. Réinstallez Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Le serveur distant est injoignable. Vérifiez son adresse et qu’il est bien en marche.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Le serveur distant a refusé la clé d’API. Vérifiez la clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Le serveur distant n’a pas ce modèle. Vérifiez le nom du modèle dans les paramètres.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

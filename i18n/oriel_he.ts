@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>מנוע מרוחק</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>מענה משרת במקום מהמחשב הזה</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>כל שרת תואם OpenAI ‏(vLLM‏, SGLang‏, llama.cpp‏, Ollama). ההודעות והתמונות שלך נשלחות אליו, והחלון מציין זאת כל עוד הוא פעיל.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>כתובת השרת</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>שם המודל</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>ריק: המודל היחיד בשרת</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>מפתח API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>שכחת המפתח</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>שרת API מקומי</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>הגשת המודל הטעון ליישומים אחרים במחשב הזה</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>פתחה</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>אסימון</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>העתקת הכתובת</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>העתקת האסימון</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>המפתח נשמר להפעלה הזו בלבד.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>שמור מפתח לשרת הזה. אפשר להקליד מפתח חדש כדי להחליף אותו.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>אפשר להשאיר את המפתח ריק אם השרת לא צריך מפתח.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>אין חיבור: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>מחובר אל {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>אין במחשב הזה מחזיק מפתחות שישמור את מפתח ה־API בבטחה.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>אפשר להפעיל את מחזיק המפתחות של שולחן העבודה (כמו GNOME Keyring או KWallet) ולנסות שוב, לשמור את המפתח בקובץ שרק חשבון המשתמש שלך יכול לקרוא (הוא אינו מוצפן), או לשמור אותו רק עד ש־Oriel ייסגר.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ניסיון חוזר</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>שמירה בקובץ (לא מוצפן)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>להפעלה הזו בלבד</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>האסימון נשמר במחזיק המפתחות של המערכת.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>האסימון נשמר בקובץ שרק חשבון המשתמש שלך יכול לקרוא, בתיקייה {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>פתחה {port} כבר בשימוש של תוכנה אחרת: יש לבחור פתחה אחרת.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>לא ניתן היה להפעיל את השרת: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>אפשר לצרף רק קבצים מהמחשב הזה.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>מתחבר אל {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>המנוע אינו זמין</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>מרוחק</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>מנוע מרוחק</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>שימוש במחשב הזה</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>כיבוי המנוע המרוחק</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>אין חיבור: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>מתחבר אל {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>ההודעות והתמונות עוברות לתוכנה אחרת במחשב הזה ({destination}); הן לא יוצאות מהמכשיר.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>ההודעות והתמונות יוצאות מהמחשב הזה: הן נשלחות אל {destination} בחיבור מוצפן (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>ההודעות והתמונות יוצאות מהמחשב הזה: הן נשלחות אל {destination} ללא הצפנה (HTTP רגיל), כך שאחרים ברשת יכולים לקרוא אותן.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>יש להזין את כתובת השרת, שמתחילה ב־http:// או ב־https://, למשל http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>מראה</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>חיבורים</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>לא בשימוש: מנוע מרוחק עונה (ראו חיבורים).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>מודל דיבור (קלט קולי)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>הורדה</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>הורדת מודל הדיבור שנבחר</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>ביטול ההורדה</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>ייבוא תיקייה…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>ייבוא תיקייה של מודל דיבור</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>התקדמות ההורדה</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: מהיר (מומלץ)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: מדויק יותר, איטי יותר</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>מותקן</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>מותקן ({size}). הקלט הקולי ישתמש בו אחרי לחיצה על אישור.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>מותקן ({size}). הקלט הקולי משתמש במודל הזה.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>עדיין לא מותקן מודל דיבור: הקלט הקולי זקוק לאחד.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>לא מותקן.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>‏Oriel לא שמע מילים בהקלטה.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>לא מותקן מודל דיבור. אפשר להוריד אחד בהגדרות: בכרטיסייה „מודל”, תחת „מודל דיבור (קלט קולי)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>המנוע אינו מתאים לגרסה הזו של Oriel. יש להתקין את Oriel מחדש.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>אי אפשר להגיע לשרת המרוחק. כדאי לבדוק את הכתובת שלו ושהוא פועל.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>השרת המרוחק דחה את מפתח ה־API. כדאי לבדוק את המפתח בהגדרות.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>לשרת המרוחק אין את המודל הזה. כדאי לבדוק את שם המודל בהגדרות.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

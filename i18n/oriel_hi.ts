@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>रिमोट इंजन</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>इस कंप्यूटर के बजाय किसी सर्वर से जवाब दें</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>OpenAI के साथ काम करने वाला कोई भी सर्वर (vLLM, SGLang, llama.cpp, Ollama)। आपके संदेश और चित्र उसे भेजे जाते हैं, और जब तक यह चालू है, विंडो यह बताती रहती है।</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>सर्वर का पता</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>मॉडल का नाम</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>खाली: सर्वर का इकलौता मॉडल</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API कुंजी</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>कुंजी भूल जाएँ</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>लोकल API सर्वर</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>लोड किया गया मॉडल इस कंप्यूटर के दूसरे ऐप्स को उपलब्ध कराएँ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>पता</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>टोकन</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>पता कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>टोकन कॉपी करें</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>कुंजी सिर्फ़ इस सत्र के लिए रखी गई है।</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>इस सर्वर के लिए एक कुंजी सहेजी गई है। उसे बदलने के लिए नई कुंजी टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>अगर सर्वर को कुंजी नहीं चाहिए, तो इसे खाली छोड़ दें।</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>कनेक्ट नहीं है: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination} से कनेक्ट है।</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>इस कंप्यूटर पर API कुंजी को सुरक्षित रखने के लिए कोई कीरिंग नहीं है।</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>अपने डेस्कटॉप का कीरिंग (जैसे GNOME Keyring या KWallet) शुरू करें और फिर से कोशिश करें, कुंजी को ऐसी फ़ाइल में रखें जिसे सिर्फ़ आपका यूज़र खाता पढ़ सके (वह एन्क्रिप्टेड नहीं है), या उसे सिर्फ़ Oriel बंद होने तक रखें।</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>फ़ाइल में सहेजें (एन्क्रिप्टेड नहीं)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>सिर्फ़ इस सत्र के लिए</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>टोकन सिस्टम के कीरिंग में रखा है।</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>टोकन एक ऐसी फ़ाइल में रखा है जिसे सिर्फ़ आपका यूज़र खाता पढ़ सकता है, {folder} में।</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>पोर्ट {port} पहले से किसी दूसरे प्रोग्राम के इस्तेमाल में है: कोई दूसरा पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>सर्वर शुरू नहीं हो सका: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>केवल इसी कंप्यूटर की फ़ाइलें संलग्न की जा सकती हैं।</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} से कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>इंजन उपलब्ध नहीं है</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>रिमोट</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>रिमोट इंजन</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>यही कंप्यूटर इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>रिमोट इंजन बंद करें</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>कनेक्ट नहीं है: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} से कनेक्ट हो रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>संदेश और चित्र इसी कंप्यूटर के किसी दूसरे प्रोग्राम को जाते हैं ({destination}); वे मशीन से बाहर नहीं जाते।</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>संदेश और चित्र इस कंप्यूटर से बाहर जाते हैं: वे एन्क्रिप्टेड कनेक्शन (HTTPS) से {destination} को भेजे जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>संदेश और चित्र इस कंप्यूटर से बाहर जाते हैं: वे बिना एन्क्रिप्शन (सादा HTTP) के {destination} को भेजे जाते हैं, इसलिए नेटवर्क पर दूसरे उन्हें पढ़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>सर्वर का पता डालें, जो http:// या https:// से शुरू हो, जैसे http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>रूप-रंग</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>कनेक्शन</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>इस्तेमाल में नहीं: एक रिमोट इंजन जवाब दे रहा है (कनेक्शन देखें)।</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>स्पीच मॉडल (आवाज़ से इनपुट)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>चुना गया स्पीच मॉडल डाउनलोड करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>डाउनलोड रद्द करें</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>फ़ोल्डर आयात करें…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>स्पीच मॉडल का फ़ोल्डर इंपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>डाउनलोड की प्रगति</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: तेज़ (सुझाया गया)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: ज़्यादा सटीक, धीमा</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>इंस्टॉल किया हुआ</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>इंस्टॉल है ({size})। OK दबाने के बाद आवाज़ से इनपुट इसका इस्तेमाल करेगा।</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>इंस्टॉल है ({size})। आवाज़ से इनपुट यही मॉडल इस्तेमाल करता है।</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>अभी कोई स्पीच मॉडल इंस्टॉल नहीं है: आवाज़ से इनपुट के लिए एक चाहिए।</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>इंस्टॉल नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel को रिकॉर्डिंग में कोई शब्द सुनाई नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>कोई स्पीच मॉडल इंस्टॉल नहीं है। सेटिंग्स में एक डाउनलोड करें: “मॉडल” टैब में, “स्पीच मॉडल (आवाज़ से इनपुट)” के नीचे।</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>इंजन Oriel के इस संस्करण से मेल नहीं खाता। Oriel को फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>रिमोट सर्वर तक नहीं पहुँचा जा सका। उसका पता और यह कि वह चल रहा है, जाँचें।</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>रिमोट सर्वर ने API कुंजी अस्वीकार कर दी। सेटिंग्स में कुंजी जाँचें।</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>रिमोट सर्वर पर वह मॉडल नहीं है। सेटिंग्स में मॉडल का नाम जाँचें।</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

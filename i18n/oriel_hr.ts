@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Udaljeni pogon</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Odgovaraj pomoću poslužitelja umjesto ovog računala</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Bilo koji poslužitelj kompatibilan s OpenAI (vLLM, SGLang, llama.cpp, Ollama). Vaše poruke i slike šalju se njemu, a prozor to prikazuje sve dok je uključen.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa poslužitelja</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Naziv modela</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Prazno: jedini model poslužitelja</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API ključ</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Zaboravi ključ</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokalni API poslužitelj</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Ponudi učitani model drugim aplikacijama na ovom računalu</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Priključak</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiraj</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopiraj adresu</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopiraj token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Ključ se čuva samo tijekom ove sesije.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Za ovaj poslužitelj spremljen je ključ. Upišite novi da biste ga zamijenili.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Ostavite ključ praznim ako ga poslužitelj ne treba.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nije povezano: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Povezano s {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Na ovom računalu nema privjeska ključeva u kojem bi se API ključ mogao sigurno čuvati.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Pokrenite privjesak ključeva svog radnog okruženja (na primjer GNOME Keyring ili KWallet) i pokušajte ponovno, spremite ključ u datoteku koju može čitati samo vaš korisnički račun (nije šifrirana) ili ga zadržite samo dok se Oriel ne zatvori.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Pokušaj ponovno</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Spremi u datoteku (nešifrirano)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Samo ova sesija</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token se čuva u sustavskom privjesku ključeva.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token se čuva u datoteci koju može čitati samo vaš korisnički račun, u mapi {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Priključak {port} već koristi drugi program: odaberite drugi priključak.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Poslužitelj se nije mogao pokrenuti: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
         <translation>Mogu se priložiti samo datoteke s ovog računala.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Povezivanje s {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Pogon nije dostupan</translation>
     </message>
@@ -282,6 +417,11 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Udaljeno</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Udaljeni pogon</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Koristi ovo računalo</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Isključi udaljeni pogon</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nije povezano: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Povezivanje s {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Poruke i slike idu drugom programu na ovom računalu ({destination}); ne napuštaju uređaj.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Poruke i slike napuštaju ovo računalo: šalju se na {destination} šifriranom vezom (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Poruke i slike napuštaju ovo računalo: šalju se na {destination} nešifrirano (obični HTTP), pa ih drugi na mreži mogu pročitati.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Unesite adresu poslužitelja koja počinje s http:// ili https://, na primjer http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>Appearance</source>
         <translation>Izgled</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Veze</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Ne koristi se: odgovara udaljeni pogon (vidi Veze).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model govora (glasovni unos)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Preuzmi</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Preuzmi odabrani model govora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Odustani</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Odustani od preuzimanja</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Uvezi mapu…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Uvezi mapu s modelom govora</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Napredak preuzimanja</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: brz (preporučeno)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: točniji, sporiji</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>instalirano</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Instalirano ({size}). Glasovni unos koristit će ga kad pritisnete U redu.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Instalirano ({size}). Glasovni unos koristi ovaj model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Još nije instaliran nijedan model govora: glasovni unos treba jedan.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nije instalirano.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel u snimci nije čuo nijednu riječ.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nije instaliran nijedan model govora. Preuzmite ga u Postavkama: na kartici „Model”, pod „Model govora (glasovni unos)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Pogon ne odgovara ovoj inačici Oriela. Ponovno instalirajte Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Udaljeni poslužitelj nije dostupan. Provjerite njegovu adresu i radi li.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Udaljeni poslužitelj odbio je API ključ. Provjerite ključ u Postavkama.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Udaljeni poslužitelj nema taj model. Provjerite naziv modela u Postavkama.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Távoli motor</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Egy kiszolgáló válaszoljon ezen számítógép helyett</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Bármely OpenAI-kompatibilis kiszolgáló (vLLM, SGLang, llama.cpp, Ollama). Az üzeneteid és képeid hozzá kerülnek, és az ablak ezt jelzi, amíg be van kapcsolva.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Kiszolgáló címe</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modell neve</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Üres: a kiszolgáló egyetlen modellje</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-kulcs</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Kulcs elfelejtése</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Helyi API-kiszolgáló</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>A betöltött modell elérhetővé tétele a számítógép más alkalmazásai számára</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Másolás</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Cím másolása</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Token másolása</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>A kulcs csak erre a munkamenetre van megőrizve.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Ehhez a kiszolgálóhoz mentett kulcs tartozik. Írj be újat a cseréjéhez.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Hagyd üresen a kulcsot, ha a kiszolgálónak nincs szüksége rá.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nincs kapcsolat: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Kapcsolódva ehhez: {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Ezen a számítógépen nincs kulcstartó, amely biztonságosan megőrizné az API-kulcsot.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Indítsd el az asztali környezeted kulcstartóját (például a GNOME Keyringet vagy a KWalletet), és próbáld újra, tárold a kulcsot egy olyan fájlban, amelyet csak a felhasználói fiókod olvashat (nincs titkosítva), vagy őrizd meg csak az Oriel bezárásáig.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Újra</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Mentés fájlba (titkosítás nélkül)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Csak erre a munkamenetre</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>A token a rendszer kulcstartójában van.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>A token egy olyan fájlban van, amelyet csak a felhasználói fiókod olvashat, itt: {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>A(z) {port} portot már egy másik program használja: válassz másik portot.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>A kiszolgáló nem tudott elindulni: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
         <translation>Csak ezen a számítógépen lévő fájlok csatolhatók.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kapcsolódás ehhez: {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>A motor nem érhető el</translation>
     </message>
@@ -280,6 +415,11 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Távoli</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Távoli motor</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Ez a számítógép válaszoljon</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>A távoli motor kikapcsolása</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nincs kapcsolat: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kapcsolódás ehhez: {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Az üzenetek és a képek egy másik programhoz kerülnek ezen a számítógépen ({destination}); nem hagyják el a gépet.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Az üzenetek és a képek elhagyják ezt a számítógépet: titkosított kapcsolaton (HTTPS) keresztül kerülnek ide: {destination}.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Az üzenetek és a képek elhagyják ezt a számítógépet: titkosítás nélkül (sima HTTP) kerülnek ide: {destination}, így mások is elolvashatják őket a hálózaton.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Add meg a kiszolgáló címét http:// vagy https:// kezdettel, például http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     <message>
         <source>Appearance</source>
         <translation>Megjelenés</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Kapcsolatok</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nincs használatban: egy távoli motor válaszol (lásd: Kapcsolatok).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Beszédmodell (hangbevitel)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Letöltés</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>A kiválasztott beszédmodell letöltése</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>A letöltés megszakítása</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Mappa importálása…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Beszédmodell-mappa importálása</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Letöltés állapota</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: gyors (ajánlott)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: pontosabb, lassabb</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>telepítve</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Telepítve ({size}). A hangbevitel az OK megnyomása után ezt használja.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Telepítve ({size}). A hangbevitel ezt a modellt használja.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Még nincs telepítve beszédmodell: a hangbevitelhez szükség van egyre.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nincs telepítve.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Az Oriel nem hallott szavakat a felvételen.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nincs telepítve beszédmodell. Tölts le egyet a Beállításokban: a „Modell” lapon, a „Beszédmodell (hangbevitel)” részben.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>A motor nem illik az Oriel ezen verziójához. Telepítsd újra az Orielt.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>A távoli kiszolgáló nem érhető el. Ellenőrizd a címét, és hogy fut-e.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>A távoli kiszolgáló elutasította az API-kulcsot. Ellenőrizd a kulcsot a Beállításokban.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>A távoli kiszolgálón nincs ilyen modell. Ellenőrizd a modell nevét a Beállításokban.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

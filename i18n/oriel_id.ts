@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Jawab dengan server, bukan komputer ini</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Server apa pun yang kompatibel dengan OpenAI (vLLM, SGLang, llama.cpp, Ollama). Pesan dan gambar Anda dikirim ke sana, dan jendela menunjukkannya selama fitur ini aktif.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat server</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nama model</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Kosong: satu-satunya model di server</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Lupakan kunci</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Server API lokal</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Sediakan model yang dimuat untuk aplikasi lain di komputer ini</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Salin alamat</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Salin token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Kunci hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Ada kunci tersimpan untuk server ini. Ketik kunci baru untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Biarkan kunci kosong jika server tidak memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Tidak terhubung: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Terhubung ke {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Tidak ada gantungan kunci di komputer ini untuk menyimpan kunci API dengan aman.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Jalankan gantungan kunci desktop Anda (seperti GNOME Keyring atau KWallet) lalu coba lagi, simpan kunci dalam file yang hanya dapat dibaca oleh akun pengguna Anda (tidak terenkripsi), atau simpan hanya sampai Oriel ditutup.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Simpan dalam file (tidak terenkripsi)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Hanya sesi ini</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token disimpan di gantungan kunci sistem.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token disimpan dalam file yang hanya dapat dibaca oleh akun pengguna Anda, di {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} sudah dipakai program lain: pilih port lain.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Server tidak dapat dimulai: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
         <translation>Hanya file di komputer ini yang dapat dilampirkan.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Menghubungkan ke {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Mesin tidak tersedia</translation>
     </message>
@@ -280,6 +415,11 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Jarak jauh</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Gunakan komputer ini</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Matikan mesin jarak jauh</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Tidak terhubung: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Menghubungkan ke {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Pesan dan gambar dikirim ke program lain di komputer ini ({destination}); semuanya tidak meninggalkan perangkat.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Pesan dan gambar meninggalkan komputer ini: semuanya dikirim ke {destination} melalui koneksi terenkripsi (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Pesan dan gambar meninggalkan komputer ini: semuanya dikirim ke {destination} tanpa enkripsi (HTTP biasa), sehingga orang lain di jaringan dapat membacanya.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Masukkan alamat server, diawali http:// atau https://, misalnya http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>Appearance</source>
         <translation>Tampilan</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Koneksi</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Tidak digunakan: mesin jarak jauh yang menjawab (lihat Koneksi).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model ucapan (input suara)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Unduh model ucapan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Impor folder…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Impor folder model ucapan</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Kemajuan unduhan</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: cepat (disarankan)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: lebih akurat, lebih lambat</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>terpasang</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Terpasang ({size}). Input suara akan memakainya setelah Anda menekan OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Terpasang ({size}). Input suara memakai model ini.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Belum ada model ucapan yang terpasang: input suara memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Belum terpasang.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel tidak mendengar kata apa pun dalam rekaman.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Belum ada model ucapan yang terpasang. Unduh di Pengaturan: pada tab “Model”, di bagian “Model ucapan (input suara)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Mesin tidak cocok dengan versi Oriel ini. Pasang ulang Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Server jarak jauh tidak dapat dijangkau. Periksa alamatnya dan pastikan server berjalan.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Server jarak jauh menolak kunci API. Periksa kunci di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Server jarak jauh tidak memiliki model itu. Periksa nama model di Pengaturan.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

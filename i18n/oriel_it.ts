@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Motore remoto</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Rispondi con un server invece che con questo computer</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Qualsiasi server compatibile con OpenAI (vLLM, SGLang, llama.cpp, Ollama). I tuoi messaggi e le tue immagini vengono inviati a esso, e la finestra lo segnala finché è attivo.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nome del modello</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Vuoto: l&apos;unico modello del server</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chiave API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Dimentica la chiave</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Server API locale</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Offri il modello caricato alle altre app di questo computer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copia il token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>La chiave è conservata solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Per questo server è salvata una chiave. Digitane una nuova per sostituirla.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Lascia vuota la chiave se il server non ne richiede una.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Non connesso: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Connesso a {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Su questo computer non c&apos;è un portachiavi in cui conservare la chiave API al sicuro.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Avvia il portachiavi del tuo desktop (come GNOME Keyring o KWallet) e riprova, conserva la chiave in un file che solo il tuo account utente può leggere (non è cifrato), oppure tienila solo finché Oriel non viene chiuso.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Salva in un file (non cifrato)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Solo questa sessione</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Il token è conservato nel portachiavi di sistema.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Il token è conservato in un file che solo il tuo account utente può leggere, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>La porta {port} è già usata da un altro programma: scegline un&apos;altra.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Impossibile avviare il server: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
         <translation>Si possono allegare solo file presenti su questo computer.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Connessione a {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motore non disponibile</translation>
     </message>
@@ -281,6 +416,11 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Remoto</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Motore remoto</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Usa questo computer</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Disattiva il motore remoto</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Non connesso: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Connessione a {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Messaggi e immagini vanno a un altro programma su questo computer ({destination}); non lasciano la macchina.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Messaggi e immagini lasciano questo computer: vengono inviati a {destination} tramite una connessione cifrata (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Messaggi e immagini lasciano questo computer: vengono inviati a {destination} senza cifratura (HTTP semplice), quindi altri sulla rete possono leggerli.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Inserisci l&apos;indirizzo del server, che inizi con http:// o https://, per esempio http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>Appearance</source>
         <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Connessioni</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Non in uso: risponde un motore remoto (vedi Connessioni).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Modello vocale (input vocale)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Scarica</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Scarica il modello vocale selezionato</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Annulla il download</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importa una cartella…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importa una cartella di modello vocale</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Avanzamento del download</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: veloce (consigliato)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: più preciso, più lento</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installato</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installato ({size}). L&apos;input vocale lo userà quando premerai OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installato ({size}). L&apos;input vocale usa questo modello.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Nessun modello vocale è ancora installato: l&apos;input vocale ne richiede uno.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Non installato.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel non ha sentito parole nella registrazione.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nessun modello vocale è installato. Scaricane uno nelle Impostazioni: scheda «Modello», sezione «Modello vocale (input vocale)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Il motore non corrisponde a questa versione di Oriel. Reinstalla Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Impossibile raggiungere il server remoto. Controlla il suo indirizzo e che sia in esecuzione.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Il server remoto ha rifiutato la chiave API. Controlla la chiave nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Il server remoto non ha quel modello. Controlla il nome del modello nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

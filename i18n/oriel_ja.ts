@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>リモート エンジン</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>このコンピューターの代わりにサーバーで応答する</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>OpenAI 互換のサーバーならどれでも使えます (vLLM、SGLang、llama.cpp、Ollama)。メッセージと画像はそのサーバーに送信され、オンの間はウィンドウにその旨が表示されます。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>空欄：サーバーの唯一のモデル</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>ローカル API サーバー</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>読み込んだモデルをこのコンピューターの他のアプリに提供する</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>トークンをコピー</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>キーはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>このサーバーのキーが保存されています。置き換えるには新しいキーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>サーバーがキーを必要としない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未接続：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination} に接続しました。</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>このコンピューターには API キーを安全に保管するキーリングがありません。</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>デスクトップのキーリング (GNOME Keyring や KWallet など) を起動してもう一度試すか、あなたのユーザー アカウントだけが読めるファイルにキーを保存するか (暗号化はされません)、Oriel を閉じるまでの間だけキーを保持してください。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>ファイルに保存 (暗号化なし)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>このセッションのみ</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>トークンはシステムのキーリングに保管されています。</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>トークンは、あなたのユーザー アカウントだけが読めるファイルに保管されています ({folder})。</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>ポート {port} は別のプログラムが使用中です。別のポートを選んでください。</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>サーバーを起動できませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>添付できるのはこのコンピューター上のファイルだけです。</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} に接続しています…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>エンジンを利用できません</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>リモート</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>リモート エンジン</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>このコンピューターを使う</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>リモート エンジンをオフにする</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未接続：{reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} に接続しています…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>メッセージと画像は、このコンピューター上の別のプログラム ({destination}) に送られます。このマシンの外には出ません。</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>メッセージと画像はこのコンピューターの外に出ます：暗号化された接続 (HTTPS) で {destination} に送信されます。</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>メッセージと画像はこのコンピューターの外に出ます：暗号化されずに (プレーンな HTTP で) {destination} に送信されるため、ネットワーク上の他の人が読むことができます。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>サーバーのアドレスを http:// または https:// から始めて入力してください (例：http://127.0.0.1:8000/v1)。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>外観</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>使用していません：リモート エンジンが応答しています (「接続」を参照)。</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>音声モデル (音声入力)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>選択した音声モデルをダウンロード</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>ダウンロードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>フォルダーをインポート…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>音声モデルのフォルダーをインポート</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ダウンロードの進行状況</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}：高速 (おすすめ)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}：より正確、低速</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>インストール済み ({size})。OK を押すと音声入力で使われます。</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>インストール済み ({size})。音声入力はこのモデルを使用しています。</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>音声モデルはまだインストールされていません。音声入力には音声モデルが必要です。</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>インストールされていません。</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>録音から言葉を聞き取れませんでした。</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>音声モデルがインストールされていません。設定の「モデル」タブにある「音声モデル (音声入力)」からダウンロードしてください。</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>エンジンがこのバージョンの Oriel と一致しません。Oriel を再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>リモート サーバーに接続できませんでした。アドレスと、サーバーが動作しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>リモート サーバーが API キーを拒否しました。設定でキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>リモート サーバーにそのモデルはありません。設定でモデル名を確認してください。</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

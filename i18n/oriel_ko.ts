@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>원격 엔진</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>이 컴퓨터 대신 서버로 답변</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>OpenAI 호환 서버라면 무엇이든 됩니다(vLLM, SGLang, llama.cpp, Ollama). 메시지와 이미지가 그 서버로 전송되며, 켜져 있는 동안 창에 그 사실이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>모델 이름</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>비워 두기: 서버의 유일한 모델</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>키 삭제</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>로컬 API 서버</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>불러온 모델을 이 컴퓨터의 다른 앱에 제공</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>주소 복사</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>토큰 복사</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>키는 이번 세션에만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>이 서버의 키가 저장되어 있습니다. 바꾸려면 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>서버에 키가 필요 없으면 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>연결되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination}에 연결됨.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>이 컴퓨터에는 API 키를 안전하게 보관할 키링이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>데스크톱의 키링(GNOME Keyring이나 KWallet 등)을 시작한 뒤 다시 시도하거나, 사용자 계정만 읽을 수 있는 파일에 키를 보관하거나(암호화되지 않음), Oriel을 닫을 때까지만 키를 보관하세요.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>파일에 저장(암호화 안 됨)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>이번 세션만</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>토큰은 시스템 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>토큰은 사용자 계정만 읽을 수 있는 파일에 보관됩니다. 위치: {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>{port} 포트는 이미 다른 프로그램이 사용 중입니다. 다른 포트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>서버를 시작할 수 없습니다: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>이 컴퓨터에 있는 파일만 첨부할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination}에 연결하는 중…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>엔진을 사용할 수 없음</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>원격</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>원격 엔진</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>이 컴퓨터 사용</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>원격 엔진 끄기</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>연결되지 않음: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination}에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>메시지와 이미지는 이 컴퓨터의 다른 프로그램({destination})으로 갑니다. 이 기기 밖으로 나가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>메시지와 이미지가 이 컴퓨터 밖으로 나갑니다. 암호화된 연결(HTTPS)로 {destination}에 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>메시지와 이미지가 이 컴퓨터 밖으로 나갑니다. 암호화되지 않은 상태(일반 HTTP)로 {destination}에 전송되므로 네트워크의 다른 사람이 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>http:// 또는 https://로 시작하는 서버 주소를 입력하세요. 예: http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>모양</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>연결</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>사용 안 함: 원격 엔진이 답변합니다(연결 참조).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>음성 모델(음성 입력)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>다운로드</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>선택한 음성 모델 다운로드</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>다운로드 취소</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>폴더 가져오기…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>음성 모델 폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>다운로드 진행률</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: 빠름(권장)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: 더 정확함, 더 느림</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>설치됨</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>설치됨({size}). 확인을 누르면 음성 입력에 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>설치됨({size}). 음성 입력이 이 모델을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>아직 설치된 음성 모델이 없습니다. 음성 입력에는 음성 모델이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>설치되지 않음.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel이 녹음에서 아무 말도 듣지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>설치된 음성 모델이 없습니다. 설정의 ‘모델’ 탭에서 ‘음성 모델(음성 입력)’ 아래에서 다운로드하세요.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>엔진이 이 버전의 Oriel과 맞지 않습니다. Oriel을 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>원격 서버에 연결할 수 없습니다. 주소와 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>원격 서버가 API 키를 거부했습니다. 설정에서 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>원격 서버에 해당 모델이 없습니다. 설정에서 모델 이름을 확인하세요.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

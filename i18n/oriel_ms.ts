@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Enjin jauh</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Jawab dengan pelayan dan bukan komputer ini</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Mana-mana pelayan yang serasi dengan OpenAI (vLLM, SGLang, llama.cpp, Ollama). Mesej dan imej anda dihantar kepadanya, dan tetingkap menyatakannya selagi ia dihidupkan.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Alamat pelayan</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nama model</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Kosong: satu-satunya model pelayan</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Lupakan kunci</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Pelayan API setempat</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Sediakan model yang dimuatkan kepada aplikasi lain pada komputer ini</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Salin alamat</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Salin token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Kunci disimpan untuk sesi ini sahaja.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Kunci untuk pelayan ini telah disimpan. Taip kunci baharu untuk menggantikannya.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Biarkan kunci kosong jika pelayan tidak memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Tidak bersambung: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Bersambung ke {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Tiada rantai kunci pada komputer ini untuk menyimpan kunci API dengan selamat.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Mulakan rantai kunci desktop anda (seperti GNOME Keyring atau KWallet) dan cuba lagi, simpan kunci dalam fail yang hanya boleh dibaca oleh akaun pengguna anda (ia tidak disulitkan), atau simpan hanya sehingga Oriel ditutup.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Cuba lagi</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Simpan dalam fail (tidak disulitkan)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Sesi ini sahaja</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token disimpan dalam rantai kunci sistem.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token disimpan dalam fail yang hanya boleh dibaca oleh akaun pengguna anda, dalam {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} sudah digunakan oleh program lain: pilih port lain.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Pelayan tidak dapat dimulakan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
         <translation>Hanya fail pada komputer ini boleh dilampirkan.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Menyambung ke {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Enjin tidak tersedia</translation>
     </message>
@@ -280,6 +415,11 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Jauh</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Enjin jauh</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Gunakan komputer ini</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Matikan enjin jauh</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Tidak bersambung: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Menyambung ke {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Mesej dan imej dihantar kepada program lain pada komputer ini ({destination}); semuanya tidak meninggalkan mesin.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Mesej dan imej meninggalkan komputer ini: semuanya dihantar ke {destination} melalui sambungan yang disulitkan (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Mesej dan imej meninggalkan komputer ini: semuanya dihantar ke {destination} tanpa penyulitan (HTTP biasa), jadi orang lain dalam rangkaian boleh membacanya.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Masukkan alamat pelayan, bermula dengan http:// atau https://, contohnya http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>Appearance</source>
         <translation>Rupa</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Sambungan</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Tidak digunakan: enjin jauh sedang menjawab (lihat Sambungan).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model pertuturan (input suara)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Muat turun</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Muat turun model pertuturan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Batalkan muat turun</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Import folder model pertuturan</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Kemajuan muat turun</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: pantas (disyorkan)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: lebih tepat, lebih perlahan</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>dipasang</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Dipasang ({size}). Input suara akan menggunakannya sebaik sahaja anda menekan OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Dipasang ({size}). Input suara menggunakan model ini.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Belum ada model pertuturan yang dipasang: input suara memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Belum dipasang.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel tidak mendengar sebarang perkataan dalam rakaman.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Tiada model pertuturan yang dipasang. Muat turun satu dalam Tetapan: pada tab “Model”, di bawah “Model pertuturan (input suara)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Enjin tidak sepadan dengan versi Oriel ini. Pasang semula Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Pelayan jauh tidak dapat dihubungi. Semak alamatnya dan pastikan ia sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Pelayan jauh menolak kunci API. Semak kunci dalam Tetapan.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Pelayan jauh tiada model itu. Semak nama model dalam Tetapan.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Ekstern motor</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Svar med en server i stedet for denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>En hvilken som helst OpenAI-kompatibel server (vLLM, SGLang, llama.cpp, Ollama). Meldingene og bildene dine sendes dit, og vinduet viser det så lenge den er slått på.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modellnavn</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Tomt: serverens eneste modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nøkkel</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Glem nøkkelen</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokal API-server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Gjør den innlastede modellen tilgjengelig for andre apper på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopier adressen</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopier tokenet</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Nøkkelen oppbevares bare i denne økten.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>En nøkkel er lagret for denne serveren. Skriv inn en ny for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>La nøkkelen stå tom hvis serveren ikke trenger noen.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ikke tilkoblet: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Koblet til {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Det finnes ingen nøkkelring på denne datamaskinen som kan oppbevare API-nøkkelen trygt.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Start nøkkelringen i skrivebordsmiljøet ditt (for eksempel GNOME Keyring eller KWallet) og prøv igjen, lagre nøkkelen i en fil som bare brukerkontoen din kan lese (den er ikke kryptert), eller behold den bare til Oriel lukkes.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Lagre i en fil (ikke kryptert)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Bare denne økten</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Tokenet oppbevares i systemets nøkkelring.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Tokenet oppbevares i en fil som bare brukerkontoen din kan lese, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} brukes allerede av et annet program: velg en annen port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Serveren kunne ikke starte: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
         <translation>Bare filer på denne datamaskinen kan legges ved.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kobler til {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motoren er ikke tilgjengelig</translation>
     </message>
@@ -281,6 +416,11 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Ekstern</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Ekstern motor</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Bruk denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Slå av den eksterne motoren</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Ikke tilkoblet: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Kobler til {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Meldinger og bilder går til et annet program på denne datamaskinen ({destination}); de forlater ikke maskinen.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Meldinger og bilder forlater denne datamaskinen: de sendes til {destination} over en kryptert tilkobling (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Meldinger og bilder forlater denne datamaskinen: de sendes ukryptert (vanlig HTTP) til {destination}, så andre på nettverket kan lese dem.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Skriv inn adressen til serveren, som begynner med http:// eller https://, for eksempel http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Tilkoblinger</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Ikke i bruk: en ekstern motor svarer (se Tilkoblinger).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Talemodell (taleinndata)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Last ned</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Last ned den valgte talemodellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Avbryt nedlastingen</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importer en mappe…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importer en mappe med en talemodell</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Nedlastingsfremdrift</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rask (anbefalt)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: mer nøyaktig, tregere</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installert</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installert ({size}). Taleinndata bruker den når du trykker OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installert ({size}). Taleinndata bruker denne modellen.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Ingen talemodell er installert ennå: taleinndata trenger en.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Ikke installert.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel hørte ingen ord i opptaket.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Ingen talemodell er installert. Last ned en under Innstillinger: på fanen «Modell», under «Talemodell (taleinndata)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Motoren passer ikke til denne versjonen av Oriel. Installer Oriel på nytt.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Fikk ikke kontakt med den eksterne serveren. Kontroller adressen, og at den kjører.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Den eksterne serveren avviste API-nøkkelen. Kontroller nøkkelen under Innstillinger.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Den eksterne serveren har ikke den modellen. Kontroller modellnavnet under Innstillinger.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

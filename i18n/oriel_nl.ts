@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Externe engine</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Antwoorden met een server in plaats van deze computer</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Elke OpenAI-compatibele server (vLLM, SGLang, llama.cpp, Ollama). Uw berichten en afbeeldingen worden ernaartoe gestuurd, en het venster meldt dat zolang hij aan staat.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modelnaam</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Leeg: het enige model van de server</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-sleutel</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Sleutel vergeten</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokale API-server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Het geladen model aanbieden aan andere apps op deze computer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Het adres kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Het token kopiëren</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>De sleutel wordt alleen voor deze sessie bewaard.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Er is een sleutel opgeslagen voor deze server. Typ een nieuwe om hem te vervangen.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Laat de sleutel leeg als de server er geen nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Niet verbonden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Verbonden met {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Er is geen sleutelbos op deze computer om de API-sleutel veilig te bewaren.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Start de sleutelbos van uw bureaublad (zoals GNOME Keyring of KWallet) en probeer het opnieuw, bewaar de sleutel in een bestand dat alleen uw gebruikersaccount kan lezen (het is niet versleuteld), of bewaar hem alleen tot Oriel sluit.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Opslaan in een bestand (niet versleuteld)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Alleen deze sessie</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Het token wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Het token wordt bewaard in een bestand dat alleen uw gebruikersaccount kan lezen, in {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Poort {port} wordt al door een ander programma gebruikt: kies een andere poort.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>De server kon niet starten: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
         <translation>Alleen bestanden op deze computer kunnen worden toegevoegd.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Verbinden met {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Engine niet beschikbaar</translation>
     </message>
@@ -281,6 +416,11 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Extern</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Externe engine</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Deze computer gebruiken</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>De externe engine uitzetten</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Niet verbonden: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Verbinden met {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Berichten en afbeeldingen gaan naar een ander programma op deze computer ({destination}); ze verlaten het apparaat niet.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Berichten en afbeeldingen verlaten deze computer: ze worden via een versleutelde verbinding (HTTPS) naar {destination} gestuurd.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Berichten en afbeeldingen verlaten deze computer: ze worden onversleuteld (gewoon HTTP) naar {destination} gestuurd, dus anderen op het netwerk kunnen ze lezen.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Voer het adres van de server in, beginnend met http:// of https://, bijvoorbeeld http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>Appearance</source>
         <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Verbindingen</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Niet in gebruik: een externe engine antwoordt (zie Verbindingen).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Spraakmodel (spraakinvoer)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Downloaden</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Het gekozen spraakmodel downloaden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>De download annuleren</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Map importeren…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Een map met een spraakmodel importeren</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Voortgang van de download</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: snel (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: nauwkeuriger, trager</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Geïnstalleerd ({size}). Spraakinvoer gebruikt het zodra u op OK klikt.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Geïnstalleerd ({size}). Spraakinvoer gebruikt dit model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Er is nog geen spraakmodel geïnstalleerd: spraakinvoer heeft er een nodig.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Niet geïnstalleerd.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel heeft geen woorden gehoord in de opname.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Er is geen spraakmodel geïnstalleerd. Download er een via Instellingen: op het tabblad ‘Model’, onder ‘Spraakmodel (spraakinvoer)’.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>De engine past niet bij deze versie van Oriel. Installeer Oriel opnieuw.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>De externe server is niet bereikbaar. Controleer het adres en of de server draait.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>De externe server heeft de API-sleutel geweigerd. Controleer de sleutel in Instellingen.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>De externe server heeft dat model niet. Controleer de modelnaam in Instellingen.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Zdalny silnik</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Odpowiadaj za pomocą serwera zamiast tego komputera</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Dowolny serwer zgodny z OpenAI (vLLM, SGLang, llama.cpp, Ollama). Twoje wiadomości i obrazy są do niego wysyłane, a okno informuje o tym, dopóki jest włączony.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nazwa modelu</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Puste: jedyny model serwera</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Zapomnij klucz</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokalny serwer API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Udostępniaj wczytany model innym aplikacjom na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopiuj adres</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopiuj token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Klucz jest przechowywany tylko w tej sesji.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Dla tego serwera zapisano klucz. Wpisz nowy, aby go zastąpić.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Zostaw klucz pusty, jeśli serwer go nie wymaga.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Brak połączenia: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Połączono z {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Na tym komputerze nie ma pęku kluczy, w którym można bezpiecznie przechowywać klucz API.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Uruchom pęk kluczy swojego pulpitu (na przykład GNOME Keyring lub KWallet) i spróbuj ponownie, zapisz klucz w pliku, który może odczytać tylko Twoje konto użytkownika (nie jest zaszyfrowany), albo zachowaj go tylko do zamknięcia Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Zapisz w pliku (bez szyfrowania)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Tylko ta sesja</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token jest przechowywany w systemowym pęku kluczy.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token jest przechowywany w pliku, który może odczytać tylko Twoje konto użytkownika, w folderze {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} jest już używany przez inny program: wybierz inny port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Nie udało się uruchomić serwera: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
         <translation>Można dołączać tylko pliki z tego komputera.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Łączenie z {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Silnik niedostępny</translation>
     </message>
@@ -282,6 +417,11 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Zdalny</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Zdalny silnik</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Użyj tego komputera</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Wyłącz zdalny silnik</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Brak połączenia: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Łączenie z {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Wiadomości i obrazy trafiają do innego programu na tym komputerze ({destination}); nie opuszczają urządzenia.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Wiadomości i obrazy opuszczają ten komputer: są wysyłane do {destination} przez połączenie szyfrowane (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Wiadomości i obrazy opuszczają ten komputer: są wysyłane do {destination} bez szyfrowania (zwykły HTTP), więc inni w sieci mogą je odczytać.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Wpisz adres serwera zaczynający się od http:// lub https://, na przykład http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>Appearance</source>
         <translation>Wygląd</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Połączenia</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nieużywany: odpowiada zdalny silnik (zobacz Połączenia).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model mowy (wprowadzanie głosowe)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Pobierz wybrany model mowy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Anuluj pobieranie</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importuj folder…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importuj folder z modelem mowy</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Postęp pobierania</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: szybki (zalecany)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: dokładniejszy, wolniejszy</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>zainstalowany</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Zainstalowany ({size}). Wprowadzanie głosowe użyje go po naciśnięciu OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Zainstalowany ({size}). Wprowadzanie głosowe używa tego modelu.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Nie zainstalowano jeszcze modelu mowy: wprowadzanie głosowe go wymaga.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nie zainstalowano.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel nie usłyszał w nagraniu żadnych słów.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nie zainstalowano modelu mowy. Pobierz go w Ustawieniach: na karcie „Model”, w sekcji „Model mowy (wprowadzanie głosowe)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Silnik nie pasuje do tej wersji Oriel. Zainstaluj Oriel ponownie.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Nie można połączyć się ze zdalnym serwerem. Sprawdź jego adres i czy działa.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Zdalny serwer odrzucił klucz API. Sprawdź klucz w Ustawieniach.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Zdalny serwer nie ma tego modelu. Sprawdź nazwę modelu w Ustawieniach.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Motor remoto</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Responder com um servidor em vez deste computador</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Qualquer servidor compatível com OpenAI (vLLM, SGLang, llama.cpp, Ollama). As suas mensagens e imagens são-lhe enviadas, e a janela indica-o enquanto estiver ativado.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Vazio: o único modelo do servidor</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Esquecer a chave</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Servidor de API local</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Disponibilizar o modelo carregado a outras aplicações deste computador</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copiar o endereço</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copiar o token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>A chave é guardada apenas durante esta sessão.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Há uma chave guardada para este servidor. Escreva uma nova para a substituir.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Deixe a chave vazia se o servidor não precisar de nenhuma.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sem ligação: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Ligado a {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Não há nenhum porta-chaves neste computador para guardar a chave de API em segurança.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Inicie o porta-chaves do seu ambiente de trabalho (como o GNOME Keyring ou o KWallet) e tente novamente, guarde a chave num ficheiro que só a sua conta de utilizador consegue ler (não é encriptado) ou mantenha-a apenas até o Oriel fechar.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Guardar num ficheiro (sem encriptação)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Apenas esta sessão</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>O token é guardado no porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>O token é guardado num ficheiro que só a sua conta de utilizador consegue ler, em {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>A porta {port} já está a ser utilizada por outro programa: escolha outra porta.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Não foi possível iniciar o servidor: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
         <translation>Só é possível anexar ficheiros deste computador.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>A ligar a {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motor indisponível</translation>
     </message>
@@ -281,6 +416,11 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Remoto</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Motor remoto</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Utilizar este computador</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Desativar o motor remoto</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Sem ligação: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>A ligar a {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>As mensagens e as imagens vão para outro programa deste computador ({destination}); não saem da máquina.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>As mensagens e as imagens saem deste computador: são enviadas para {destination} através de uma ligação encriptada (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>As mensagens e as imagens saem deste computador: são enviadas para {destination} sem encriptação (HTTP simples), pelo que outras pessoas na rede as podem ler.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Introduza o endereço do servidor, a começar por http:// ou https://, por exemplo http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     <message>
         <source>Appearance</source>
         <translation>Aspeto</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Ligações</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Não utilizado: está a responder um motor remoto (consulte Ligações).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Modelo de fala (entrada de voz)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Transferir o modelo de fala selecionado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancelar a transferência</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importar uma pasta…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importar uma pasta de modelo de fala</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresso da transferência</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rápido (recomendado)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: mais preciso, mais lento</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>instalado</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Instalado ({size}). A entrada de voz passa a utilizá-lo quando premir OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Instalado ({size}). A entrada de voz utiliza este modelo.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Ainda não está instalado nenhum modelo de fala: a entrada de voz precisa de um.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Não instalado.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>O Oriel não ouviu nenhuma palavra na gravação.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Não está instalado nenhum modelo de fala. Transfira um nas Definições: no separador «Modelo», em «Modelo de fala (entrada de voz)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>O motor não corresponde a esta versão do Oriel. Reinstale o Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Não foi possível contactar o servidor remoto. Verifique o endereço e se está em execução.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>O servidor remoto recusou a chave de API. Verifique a chave nas Definições.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>O servidor remoto não tem esse modelo. Verifique o nome do modelo nas Definições.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

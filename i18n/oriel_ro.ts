@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Motor la distanță</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Răspunde cu un server în loc de acest computer</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Orice server compatibil cu OpenAI (vLLM, SGLang, llama.cpp, Ollama). Mesajele și imaginile tale îi sunt trimise, iar fereastra arată asta cât timp este activat.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa serverului</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Numele modelului</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Gol: singurul model al serverului</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Cheie API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Uită cheia</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Server API local</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Oferă modelul încărcat altor aplicații de pe acest computer</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiază</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copiază adresa</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Copiază tokenul</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Cheia este păstrată doar pentru această sesiune.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Pentru acest server este salvată o cheie. Tastează una nouă ca s-o înlocuiești.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Lasă cheia goală dacă serverul nu are nevoie de una.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Neconectat: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Conectat la {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Pe acest computer nu există un portchei în care cheia API să fie păstrată în siguranță.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Pornește portcheiul mediului tău desktop (de exemplu GNOME Keyring sau KWallet) și încearcă din nou, păstrează cheia într-un fișier pe care doar contul tău de utilizator îl poate citi (nu este criptat) sau păstreaz-o doar până se închide Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Încearcă din nou</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Salvează într-un fișier (necriptat)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Doar această sesiune</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Tokenul este păstrat în portcheiul sistemului.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Tokenul este păstrat într-un fișier pe care doar contul tău de utilizator îl poate citi, în {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Portul {port} este deja folosit de alt program: alege alt port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Serverul nu a putut porni: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
         <translation>Se pot atașa doar fișiere de pe acest computer.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Se conectează la {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motorul nu este disponibil</translation>
     </message>
@@ -282,6 +417,11 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>La distanță</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Motor la distanță</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Folosește acest computer</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Dezactivează motorul la distanță</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Neconectat: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Se conectează la {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Mesajele și imaginile merg la alt program de pe acest computer ({destination}); nu părăsesc dispozitivul.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Mesajele și imaginile părăsesc acest computer: sunt trimise la {destination} printr-o conexiune criptată (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Mesajele și imaginile părăsesc acest computer: sunt trimise la {destination} necriptat (HTTP simplu), așa că alții din rețea le pot citi.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Introdu adresa serverului, care începe cu http:// sau https://, de exemplu http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>Appearance</source>
         <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Conexiuni</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nefolosit: răspunde un motor la distanță (vezi Conexiuni).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model de vorbire (introducere vocală)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarcă</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Descarcă modelul de vorbire selectat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Anulează descărcarea</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importă un dosar…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importă un dosar cu un model de vorbire</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresul descărcării</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rapid (recomandat)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: mai precis, mai lent</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>instalat</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Instalat ({size}). Introducerea vocală îl va folosi după ce apeși OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Instalat ({size}). Introducerea vocală folosește acest model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Încă nu este instalat niciun model de vorbire: introducerea vocală are nevoie de unul.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Neinstalat.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel nu a auzit niciun cuvânt în înregistrare.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nu este instalat niciun model de vorbire. Descarcă unul din Setări: în fila „Model”, la „Model de vorbire (introducere vocală)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Motorul nu corespunde acestei versiuni Oriel. Reinstalează Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Serverul la distanță nu a putut fi contactat. Verifică adresa lui și dacă rulează.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Serverul la distanță a refuzat cheia API. Verifică cheia în Setări.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Serverul la distanță nu are acel model. Verifică numele modelului în Setări.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Удалённый движок</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Отвечать с помощью сервера, а не этого компьютера</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Любой сервер, совместимый с OpenAI (vLLM, SGLang, llama.cpp, Ollama). Ваши сообщения и изображения отправляются на него, и окно сообщает об этом, пока он включён.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Имя модели</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Пусто: единственная модель сервера</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Забыть ключ</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Локальный сервер API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Предоставлять загруженную модель другим приложениям на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Скопировать адрес</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Скопировать токен</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Ключ хранится только в этом сеансе.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Для этого сервера сохранён ключ. Введите новый, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Оставьте ключ пустым, если сервер его не требует.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Нет подключения: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Подключено к {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>На этом компьютере нет связки ключей, чтобы надёжно хранить ключ API.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Запустите связку ключей вашей среды рабочего стола (например, GNOME Keyring или KWallet) и повторите попытку, сохраните ключ в файле, который может читать только ваша учётная запись (он не зашифрован), или храните его только до закрытия Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Сохранить в файл (без шифрования)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Только в этом сеансе</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Токен хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Токен хранится в файле, который может читать только ваша учётная запись, в папке {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Порт {port} уже занят другой программой: выберите другой порт.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Не удалось запустить сервер: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Прикреплять можно только файлы с этого компьютера.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Подключение к {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Движок недоступен</translation>
     </message>
@@ -282,6 +417,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Удалённо</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Удалённый движок</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Использовать этот компьютер</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Выключить удалённый движок</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Нет подключения: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Подключение к {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Сообщения и изображения передаются другой программе на этом компьютере ({destination}); они не покидают устройство.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Сообщения и изображения покидают этот компьютер: они отправляются на {destination} по зашифрованному соединению (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Сообщения и изображения покидают этот компьютер: они отправляются на {destination} без шифрования (обычный HTTP), поэтому их могут прочитать другие в сети.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Введите адрес сервера, начинающийся с http:// или https://, например http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Подключения</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Не используется: отвечает удалённый движок (см. «Подключения»).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Модель речи (голосовой ввод)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Скачать выбранную модель речи</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Импортировать папку…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Импортировать папку с моделью речи</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: быстрая (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: точнее, медленнее</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>установлена</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Установлена ({size}). Голосовой ввод начнёт её использовать, когда вы нажмёте OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Установлена ({size}). Голосовой ввод использует эту модель.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Модель речи ещё не установлена: она нужна для голосового ввода.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Не установлена.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel не услышал в записи ни одного слова.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Модель речи не установлена. Скачайте её в настройках: на вкладке «Модель», в разделе «Модель речи (голосовой ввод)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Движок не подходит к этой версии Oriel. Переустановите Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Не удалось связаться с удалённым сервером. Проверьте его адрес и то, что он запущен.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Удалённый сервер отклонил ключ API. Проверьте ключ в настройках.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>На удалённом сервере нет такой модели. Проверьте имя модели в настройках.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Vzdialený engine</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Odpovedať pomocou servera namiesto tohto počítača</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Akýkoľvek server kompatibilný s OpenAI (vLLM, SGLang, llama.cpp, Ollama). Vaše správy a obrázky sa odosielajú naň a okno na to upozorňuje, kým je zapnutý.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresa servera</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Názov modelu</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Prázdne: jediný model servera</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kľúč API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Zabudnúť kľúč</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokálny server API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Poskytovať načítaný model ďalším aplikáciám na tomto počítači</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovať</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopírovať adresu</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopírovať token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Kľúč je uložený len pre túto reláciu.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Pre tento server je uložený kľúč. Zadaním nového ho nahradíte.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Ak server kľúč nepotrebuje, nechajte pole prázdne.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nepripojené: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Pripojené k {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Na tomto počítači nie je kľúčenka, do ktorej by sa dal kľúč API bezpečne uložiť.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Spustite kľúčenku svojho prostredia (napríklad GNOME Keyring alebo KWallet) a skúste to znova, uložte kľúč do súboru, ktorý môže čítať len váš používateľský účet (nie je šifrovaný), alebo si ho ponechajte len do zatvorenia Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Skúsiť znova</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Uložiť do súboru (nešifrovane)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Len pre túto reláciu</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token je uložený v systémovej kľúčenke.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token je uložený v súbore, ktorý môže čítať len váš používateľský účet, v priečinku {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} už používa iný program: vyberte iný port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Server sa nepodarilo spustiť: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
         <translation>Priložiť možno len súbory z tohto počítača.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Pripája sa k {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Engine nie je dostupný</translation>
     </message>
@@ -282,6 +417,11 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Vzdialený</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Vzdialený engine</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Použiť tento počítač</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Vypnúť vzdialený engine</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Nepripojené: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Pripája sa k {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Správy a obrázky idú do iného programu na tomto počítači ({destination}); neopúšťajú zariadenie.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Správy a obrázky opúšťajú tento počítač: odosielajú sa na {destination} šifrovaným pripojením (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Správy a obrázky opúšťajú tento počítač: odosielajú sa na {destination} nešifrovane (obyčajné HTTP), takže ich môžu čítať ostatní v sieti.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Zadajte adresu servera začínajúcu na http:// alebo https://, napríklad http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     <message>
         <source>Appearance</source>
         <translation>Vzhľad</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Pripojenia</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Nepoužíva sa: odpovedá vzdialený engine (pozri Pripojenia).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Model reči (hlasový vstup)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Stiahnuť</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Stiahnuť vybraný model reči</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušiť</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Zrušiť sťahovanie</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importovať priečinok…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importovať priečinok s modelom reči</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Priebeh sťahovania</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: rýchly (odporúčaný)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: presnejší, pomalší</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>nainštalovaný</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Nainštalovaný ({size}). Hlasový vstup ho začne používať, keď stlačíte OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Nainštalovaný ({size}). Hlasový vstup používa tento model.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Zatiaľ nie je nainštalovaný žiadny model reči: hlasový vstup nejaký potrebuje.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Nenainštalovaný.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel v nahrávke nepočul žiadne slová.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Nie je nainštalovaný žiadny model reči. Stiahnite ho v Nastaveniach: na karte „Model“ v časti „Model reči (hlasový vstup)“.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Engine nezodpovedá tejto verzii Oriel. Preinštalujte Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Vzdialený server nie je dostupný. Skontrolujte jeho adresu a či beží.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Vzdialený server odmietol kľúč API. Skontrolujte kľúč v Nastaveniach.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Vzdialený server tento model nemá. Skontrolujte názov modelu v Nastaveniach.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

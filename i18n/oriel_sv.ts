@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Fjärrmotor</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Svara med en server i stället för den här datorn</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Vilken OpenAI-kompatibel server som helst (vLLM, SGLang, llama.cpp, Ollama). Dina meddelanden och bilder skickas dit, och fönstret visar det så länge den är påslagen.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Modellnamn</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Tomt: serverns enda modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-nyckel</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Glöm nyckeln</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Lokal API-server</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Erbjud den inlästa modellen till andra appar på den här datorn</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Kopiera adressen</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Kopiera token</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Nyckeln sparas bara under den här sessionen.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>En nyckel är sparad för den här servern. Skriv en ny för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Lämna nyckeln tom om servern inte behöver någon.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Inte ansluten: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Ansluten till {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Det finns ingen nyckelring på den här datorn som kan förvara API-nyckeln säkert.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Starta skrivbordets nyckelring (till exempel GNOME Keyring eller KWallet) och försök igen, spara nyckeln i en fil som bara ditt användarkonto kan läsa (den är inte krypterad), eller behåll den bara tills Oriel stängs.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Spara i en fil (inte krypterad)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Bara den här sessionen</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Token sparas i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Token sparas i en fil som bara ditt användarkonto kan läsa, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Port {port} används redan av ett annat program: välj en annan port.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Servern kunde inte starta: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
         <translation>Bara filer på den här datorn kan bifogas.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Ansluter till {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motorn är inte tillgänglig</translation>
     </message>
@@ -281,6 +416,11 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Fjärr</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Fjärrmotor</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Använd den här datorn</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Stäng av fjärrmotorn</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Inte ansluten: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Ansluter till {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Meddelanden och bilder går till ett annat program på den här datorn ({destination}); de lämnar inte maskinen.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Meddelanden och bilder lämnar den här datorn: de skickas till {destination} över en krypterad anslutning (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Meddelanden och bilder lämnar den här datorn: de skickas okrypterade (vanlig HTTP) till {destination}, så andra i nätverket kan läsa dem.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Ange serverns adress, som börjar med http:// eller https://, till exempel http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>Appearance</source>
         <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Anslutningar</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Används inte: en fjärrmotor svarar (se Anslutningar).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Talmodell (röstinmatning)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Ladda ned</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Ladda ned den valda talmodellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Avbryt nedladdningen</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Importera en mapp…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Importera en mapp med en talmodell</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Nedladdningsförlopp</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: snabb (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: noggrannare, långsammare</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>installerad</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Installerad ({size}). Röstinmatningen använder den när du trycker på OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Installerad ({size}). Röstinmatningen använder den här modellen.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Ingen talmodell är installerad än: röstinmatningen behöver en.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Inte installerad.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel hörde inga ord i inspelningen.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Ingen talmodell är installerad. Ladda ned en under Inställningar: på fliken ”Modell”, under ”Talmodell (röstinmatning)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Motorn passar inte den här versionen av Oriel. Installera om Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Fjärrservern gick inte att nå. Kontrollera adressen och att den är igång.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Fjärrservern nekade API-nyckeln. Kontrollera nyckeln under Inställningar.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Fjärrservern har inte den modellen. Kontrollera modellnamnet under Inställningar.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Injini ya mbali</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Jibu kwa seva badala ya kompyuta hii</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Seva yoyote inayooana na OpenAI (vLLM, SGLang, llama.cpp, Ollama). Ujumbe na picha zako hutumwa kwake, na dirisha huonyesha hivyo muda wote ikiwa imewashwa.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Anwani ya seva</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Jina la modeli</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Tupu: modeli pekee ya seva</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ufunguo wa API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Sahau ufunguo</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Seva ya API ya ndani</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Toa modeli iliyopakiwa kwa programu nyingine kwenye kompyuta hii</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Mlango</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anwani</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Tokeni</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Nakili anwani</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Nakili tokeni</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Ufunguo umehifadhiwa kwa kipindi hiki pekee.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Ufunguo umehifadhiwa kwa seva hii. Andika mpya ili kuubadilisha.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Acha ufunguo wazi ikiwa seva haiuhitaji.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Haijaunganishwa: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Imeunganishwa kwa {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Hakuna kishika funguo kwenye kompyuta hii cha kuhifadhi ufunguo wa API kwa usalama.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Washa kishika funguo cha eneo-kazi lako (kama GNOME Keyring au KWallet) kisha ujaribu tena, hifadhi ufunguo kwenye faili ambayo akaunti yako ya mtumiaji pekee inaweza kusoma (haijasimbwa), au uuhifadhi hadi Oriel itakapofungwa tu.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Hifadhi kwenye faili (haijasimbwa)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Kipindi hiki pekee</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Tokeni imehifadhiwa kwenye kishika funguo cha mfumo.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Tokeni imehifadhiwa kwenye faili ambayo akaunti yako ya mtumiaji pekee inaweza kusoma, katika {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Mlango {port} tayari unatumiwa na programu nyingine: chagua mlango mwingine.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Seva imeshindwa kuanza: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
         <translation>Faili zilizo kwenye kompyuta hii pekee ndizo zinazoweza kuambatishwa.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Inaunganisha kwa {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Injini haipatikani</translation>
     </message>
@@ -281,6 +416,11 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Mbali</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Injini ya mbali</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Tumia kompyuta hii</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Zima injini ya mbali</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Haijaunganishwa: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Inaunganisha kwa {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Ujumbe na picha huenda kwa programu nyingine kwenye kompyuta hii ({destination}); haviondoki kwenye mashine.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Ujumbe na picha huondoka kwenye kompyuta hii: hutumwa kwa {destination} kupitia muunganisho uliosimbwa (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Ujumbe na picha huondoka kwenye kompyuta hii: hutumwa kwa {destination} bila kusimbwa (HTTP ya kawaida), hivyo wengine kwenye mtandao wanaweza kuvisoma.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Weka anwani ya seva, inayoanza na http:// au https://, kwa mfano http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     <message>
         <source>Appearance</source>
         <translation>Mwonekano</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Miunganisho</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Haitumiki: injini ya mbali ndiyo inayojibu (angalia Miunganisho).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Modeli ya usemi (uingizaji wa sauti)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Pakua</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Pakua modeli ya usemi iliyochaguliwa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Ghairi upakuaji</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Leta folda…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Ingiza folda ya modeli ya usemi</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Maendeleo ya upakuaji</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: haraka (inapendekezwa)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: sahihi zaidi, polepole zaidi</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>imesakinishwa</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Imesakinishwa ({size}). Uingizaji wa sauti utaitumia utakapobofya OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Imesakinishwa ({size}). Uingizaji wa sauti unatumia modeli hii.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Bado hakuna modeli ya usemi iliyosakinishwa: uingizaji wa sauti unahitaji moja.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Haijasakinishwa.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel haikusikia neno lolote kwenye rekodi.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Hakuna modeli ya usemi iliyosakinishwa. Pakua moja kwenye Mipangilio: kwenye kichupo cha “Modeli”, chini ya “Modeli ya usemi (uingizaji wa sauti)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Injini hailingani na toleo hili la Oriel. Sakinisha Oriel upya.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Seva ya mbali haifikiki. Kagua anwani yake, na kama inaendeshwa.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Seva ya mbali imekataa ufunguo wa API. Kagua ufunguo kwenye Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Seva ya mbali haina modeli hiyo. Kagua jina la modeli kwenye Mipangilio.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>தொலை எஞ்சின்</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>இந்தக் கணினிக்குப் பதிலாக ஒரு சேவையகத்தைக் கொண்டு பதிலளி</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>OpenAI உடன் இணக்கமான எந்தச் சேவையகமும் (vLLM, SGLang, llama.cpp, Ollama). உங்கள் செய்திகளும் படங்களும் அதற்கு அனுப்பப்படும், அது இயக்கத்தில் உள்ளவரை சாளரம் அதைத் தெரிவிக்கும்.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>சேவையக முகவரி</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>மாதிரியின் பெயர்</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>காலி: சேவையகத்தின் ஒரே மாதிரி</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API சாவி</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>சாவியை மறந்துவிடு</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>உள்ளூர் API சேவையகம்</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>ஏற்றிய மாதிரியை இந்தக் கணினியின் பிற செயலிகளுக்கு வழங்கு</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>போர்ட்</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>முகவரி</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>டோக்கன்</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>நகலெடு</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>முகவரியை நகலெடு</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>டோக்கனை நகலெடு</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>சாவி இந்த அமர்வுக்கு மட்டுமே வைக்கப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>இந்தச் சேவையகத்துக்கு ஒரு சாவி சேமிக்கப்பட்டுள்ளது. அதை மாற்ற புதியதைத் தட்டச்சிடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>சேவையகத்துக்குச் சாவி தேவையில்லை என்றால் இதைக் காலியாக விடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>இணைக்கப்படவில்லை: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination} உடன் இணைக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>API சாவியைப் பாதுகாப்பாக வைக்க இந்தக் கணினியில் சாவிக்கொத்து எதுவும் இல்லை.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>உங்கள் டெஸ்க்டாப்பின் சாவிக்கொத்தைத் (GNOME Keyring அல்லது KWallet போன்றவை) தொடங்கி மீண்டும் முயலுங்கள், உங்கள் பயனர் கணக்கு மட்டுமே படிக்கக்கூடிய கோப்பில் சாவியை வையுங்கள் (அது மறையாக்கப்படவில்லை), அல்லது Oriel மூடப்படும் வரை மட்டும் வைத்திருங்கள்.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>மீண்டும் முயல்</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>கோப்பில் சேமி (மறையாக்கப்படாது)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>இந்த அமர்வுக்கு மட்டும்</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>டோக்கன் கணினியின் சாவிக்கொத்தில் வைக்கப்பட்டுள்ளது.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>உங்கள் பயனர் கணக்கு மட்டுமே படிக்கக்கூடிய ஒரு கோப்பில் டோக்கன் வைக்கப்பட்டுள்ளது, {folder} இல்.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>போர்ட் {port} ஏற்கெனவே வேறொரு நிரலால் பயன்படுத்தப்படுகிறது: வேறு போர்ட்டைத் தேர்ந்தெடுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>சேவையகத்தைத் தொடங்க முடியவில்லை: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>இந்தக் கணினியில் உள்ள கோப்புகளை மட்டுமே இணைக்க முடியும்.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} உடன் இணைக்கிறது…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>எஞ்சின் கிடைக்கவில்லை</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>தொலை</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>தொலை எஞ்சின்</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>இந்தக் கணினியைப் பயன்படுத்து</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>தொலை எஞ்சினை அணை</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>இணைக்கப்படவில்லை: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} உடன் இணைக்கிறது…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>செய்திகளும் படங்களும் இந்தக் கணினியில் உள்ள வேறொரு நிரலுக்குச் செல்கின்றன ({destination}); அவை இந்தக் கணினியை விட்டு வெளியேறாது.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>செய்திகளும் படங்களும் இந்தக் கணினியை விட்டு வெளியேறுகின்றன: அவை மறையாக்கப்பட்ட இணைப்பின் (HTTPS) வழியாக {destination}-க்கு அனுப்பப்படுகின்றன.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>செய்திகளும் படங்களும் இந்தக் கணினியை விட்டு வெளியேறுகின்றன: அவை மறையாக்கம் இல்லாமல் (சாதாரண HTTP) {destination}-க்கு அனுப்பப்படுகின்றன, எனவே பிணையத்தில் உள்ள மற்றவர்கள் அவற்றைப் படிக்கலாம்.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>http:// அல்லது https:// எனத் தொடங்கும் சேவையக முகவரியை உள்ளிடுங்கள், எடுத்துக்காட்டாக http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>தோற்றம்</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>இணைப்புகள்</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>பயன்பாட்டில் இல்லை: ஒரு தொலை எஞ்சின் பதிலளிக்கிறது (இணைப்புகளைப் பாருங்கள்).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>பேச்சு மாதிரி (குரல் உள்ளீடு)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>பதிவிறக்கு</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>தேர்ந்தெடுத்த பேச்சு மாதிரியைப் பதிவிறக்கு</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>பதிவிறக்கத்தை ரத்துசெய்</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>கோப்புறையை இறக்கு…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>பேச்சு மாதிரி கோப்புறையை இறக்குமதி செய்</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>பதிவிறக்க முன்னேற்றம்</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: வேகமானது (பரிந்துரைக்கப்படுகிறது)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: மேலும் துல்லியமானது, மெதுவானது</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>நிறுவப்பட்டது</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>நிறுவப்பட்டது ({size}). OK என்பதை அழுத்தியதும் குரல் உள்ளீடு இதைப் பயன்படுத்தும்.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>நிறுவப்பட்டது ({size}). குரல் உள்ளீடு இந்த மாதிரியைப் பயன்படுத்துகிறது.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>இன்னும் எந்தப் பேச்சு மாதிரியும் நிறுவப்படவில்லை: குரல் உள்ளீட்டுக்கு ஒன்று தேவை.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>நிறுவப்படவில்லை.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>பதிவில் Oriel எந்தச் சொல்லையும் கேட்கவில்லை.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>பேச்சு மாதிரி எதுவும் நிறுவப்படவில்லை. அமைப்புகளில் ஒன்றைப் பதிவிறக்குங்கள்: “மாதிரி” தாவலில், “பேச்சு மாதிரி (குரல் உள்ளீடு)” என்பதன் கீழ்.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>எஞ்சின் இந்த Oriel பதிப்புடன் பொருந்தவில்லை. Oriel-ஐ மீண்டும் நிறுவுங்கள்.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>தொலை சேவையகத்தை அடைய முடியவில்லை. அதன் முகவரியையும் அது இயங்குகிறதா என்பதையும் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>தொலை சேவையகம் API சாவியை மறுத்தது. அமைப்புகளில் சாவியைச் சரிபாருங்கள்.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>தொலை சேவையகத்தில் அந்த மாதிரி இல்லை. அமைப்புகளில் மாதிரியின் பெயரைச் சரிபாருங்கள்.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

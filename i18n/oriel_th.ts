@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>เอนจินระยะไกล</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>ตอบด้วยเซิร์ฟเวอร์แทนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>เซิร์ฟเวอร์ใดก็ได้ที่เข้ากันได้กับ OpenAI (vLLM, SGLang, llama.cpp, Ollama) ข้อความและรูปภาพของคุณจะถูกส่งไปยังเซิร์ฟเวอร์นั้น และหน้าต่างจะแจ้งไว้ตลอดเวลาที่เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>ที่อยู่เซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>ชื่อโมเดล</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>ว่างไว้: ใช้โมเดลเดียวของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>ลืมคีย์</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>เซิร์ฟเวอร์ API ภายในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>ให้แอปอื่นในคอมพิวเตอร์เครื่องนี้ใช้โมเดลที่โหลดไว้</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>โทเค็น</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>คัดลอกที่อยู่</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>คัดลอกโทเค็น</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>คีย์จะเก็บไว้เฉพาะเซสชันนี้</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>มีคีย์ที่บันทึกไว้สำหรับเซิร์ฟเวอร์นี้ พิมพ์คีย์ใหม่เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>เว้นคีย์ว่างไว้หากเซิร์ฟเวอร์ไม่ต้องใช้</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>ไม่ได้เชื่อมต่อ: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>เชื่อมต่อกับ {destination} แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจสำหรับเก็บคีย์ API อย่างปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>เปิดพวงกุญแจของเดสก์ท็อป (เช่น GNOME Keyring หรือ KWallet) แล้วลองอีกครั้ง เก็บคีย์ไว้ในไฟล์ที่มีเพียงบัญชีผู้ใช้ของคุณที่อ่านได้ (ไม่ได้เข้ารหัส) หรือเก็บไว้จนกว่าจะปิด Oriel เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>บันทึกลงไฟล์ (ไม่เข้ารหัส)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>เฉพาะเซสชันนี้</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>โทเค็นเก็บอยู่ในพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>โทเค็นเก็บอยู่ในไฟล์ที่มีเพียงบัญชีผู้ใช้ของคุณที่อ่านได้ ใน {folder}</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>พอร์ต {port} ถูกโปรแกรมอื่นใช้อยู่แล้ว โปรดเลือกพอร์ตอื่น</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>เริ่มเซิร์ฟเวอร์ไม่ได้: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>แนบได้เฉพาะไฟล์ที่อยู่ในคอมพิวเตอร์เครื่องนี้</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>กำลังเชื่อมต่อกับ {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>เอนจินใช้งานไม่ได้</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>ระยะไกล</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>เอนจินระยะไกล</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>ใช้คอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>ปิดเอนจินระยะไกล</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>ไม่ได้เชื่อมต่อ: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>กำลังเชื่อมต่อกับ {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>ข้อความและรูปภาพจะส่งไปยังโปรแกรมอื่นในคอมพิวเตอร์เครื่องนี้ ({destination}) และไม่ออกไปนอกเครื่อง</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>ข้อความและรูปภาพจะออกจากคอมพิวเตอร์เครื่องนี้: ส่งไปยัง {destination} ผ่านการเชื่อมต่อที่เข้ารหัส (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>ข้อความและรูปภาพจะออกจากคอมพิวเตอร์เครื่องนี้: ส่งไปยัง {destination} โดยไม่เข้ารหัส (HTTP ธรรมดา) คนอื่นในเครือข่ายจึงอ่านได้</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>ป้อนที่อยู่ของเซิร์ฟเวอร์ที่ขึ้นต้นด้วย http:// หรือ https:// เช่น http://127.0.0.1:8000/v1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>รูปลักษณ์</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>การเชื่อมต่อ</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>ไม่ได้ใช้: เอนจินระยะไกลเป็นผู้ตอบ (ดูที่การเชื่อมต่อ)</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>โมเดลเสียงพูด (การป้อนข้อมูลด้วยเสียง)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>ดาวน์โหลดโมเดลเสียงพูดที่เลือก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>ยกเลิกการดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>นำเข้าโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>นำเข้าโฟลเดอร์โมเดลเสียงพูด</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ความคืบหน้าการดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: เร็ว (แนะนำ)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: แม่นยำกว่า แต่ช้ากว่า</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>ติดตั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>ติดตั้งแล้ว ({size}) การป้อนข้อมูลด้วยเสียงจะใช้โมเดลนี้เมื่อคุณกด OK</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>ติดตั้งแล้ว ({size}) การป้อนข้อมูลด้วยเสียงใช้โมเดลนี้</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>ยังไม่มีโมเดลเสียงพูดที่ติดตั้ง การป้อนข้อมูลด้วยเสียงต้องใช้โมเดลหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>ยังไม่ได้ติดตั้ง</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel ไม่ได้ยินคำพูดใดๆ ในเสียงที่บันทึก</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>ยังไม่ได้ติดตั้งโมเดลเสียงพูด ดาวน์โหลดได้ในการตั้งค่า: ที่แท็บ “โมเดล” ในส่วน “โมเดลเสียงพูด (การป้อนข้อมูลด้วยเสียง)”</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>เอนจินไม่ตรงกับ Oriel เวอร์ชันนี้ ติดตั้ง Oriel ใหม่</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์ระยะไกลไม่ได้ ตรวจสอบที่อยู่และดูว่าเซิร์ฟเวอร์ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>เซิร์ฟเวอร์ระยะไกลปฏิเสธคีย์ API ตรวจสอบคีย์ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>เซิร์ฟเวอร์ระยะไกลไม่มีโมเดลนั้น ตรวจสอบชื่อโมเดลในการตั้งค่า</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Uzak motor</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Bu bilgisayar yerine bir sunucuyla yanıtla</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>OpenAI uyumlu herhangi bir sunucu (vLLM, SGLang, llama.cpp, Ollama). Mesajların ve görsellerin ona gönderilir ve açık olduğu sürece pencere bunu gösterir.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Sunucu adresi</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Model adı</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Boş: sunucunun tek modeli</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API anahtarı</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Anahtarı unut</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Yerel API sunucusu</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Yüklü modeli bu bilgisayardaki diğer uygulamalara sun</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Bağlantı noktası</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Belirteç</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Adresi kopyala</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Belirteci kopyala</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Anahtar yalnızca bu oturum için saklanıyor.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Bu sunucu için kayıtlı bir anahtar var. Değiştirmek için yenisini yaz.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Sunucu anahtar istemiyorsa boş bırak.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Bağlı değil: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination} adresine bağlandı.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Bu bilgisayarda API anahtarını güvenle saklayacak bir anahtarlık yok.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Masaüstünün anahtarlığını (örneğin GNOME Keyring veya KWallet) başlatıp yeniden dene, anahtarı yalnızca kullanıcı hesabının okuyabildiği bir dosyada sakla (şifrelenmez) ya da yalnızca Oriel kapanana kadar tut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Yeniden dene</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Dosyaya kaydet (şifrelenmez)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Yalnızca bu oturum</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Belirteç sistemin anahtarlığında saklanır.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Belirteç, yalnızca kullanıcı hesabının okuyabildiği bir dosyada saklanır: {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>{port} numaralı bağlantı noktası başka bir program tarafından kullanılıyor: başka bir bağlantı noktası seç.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Sunucu başlatılamadı: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Yalnızca bu bilgisayardaki dosyalar eklenebilir.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} adresine bağlanılıyor…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Motor kullanılamıyor</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Uzak</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Uzak motor</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Bu bilgisayarı kullan</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Uzak motoru kapat</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Bağlı değil: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} adresine bağlanılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Mesajlar ve görseller bu bilgisayardaki başka bir programa gider ({destination}); makineden çıkmaz.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Mesajlar ve görseller bu bilgisayardan çıkar: şifreli bir bağlantıyla (HTTPS) {destination} adresine gönderilir.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Mesajlar ve görseller bu bilgisayardan çıkar: şifrelenmeden (düz HTTP) {destination} adresine gönderilir, bu yüzden ağdaki başkaları onları okuyabilir.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Sunucunun adresini http:// veya https:// ile başlayacak şekilde gir, örneğin http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>Görünüm</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Bağlantılar</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Kullanılmıyor: uzak bir motor yanıtlıyor (Bağlantılar&apos;a bak).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Konuşma modeli (sesle giriş)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>İndir</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Seçili konuşma modelini indir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>İndirmeyi iptal et</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Klasör içe aktar…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Bir konuşma modeli klasörünü içe aktar</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>İndirme ilerlemesi</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: hızlı (önerilen)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: daha doğru, daha yavaş</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>kurulu</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Kurulu ({size}). Tamam&apos;a bastığında sesle giriş bunu kullanır.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Kurulu ({size}). Sesle giriş bu modeli kullanıyor.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Henüz kurulu bir konuşma modeli yok: sesle giriş için bir tane gerekir.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Kurulu değil.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel kayıtta hiçbir sözcük duymadı.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Kurulu bir konuşma modeli yok. Ayarlar&apos;dan bir tane indir: “Model” sekmesinde, “Konuşma modeli (sesle giriş)” altında.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Motor, Oriel&apos;in bu sürümüyle uyumlu değil. Oriel&apos;i yeniden kur.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Uzak sunucuya ulaşılamadı. Adresini ve çalıştığını kontrol et.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Uzak sunucu API anahtarını reddetti. Anahtarı Ayarlar&apos;dan kontrol et.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Uzak sunucuda bu model yok. Model adını Ayarlar&apos;dan kontrol et.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -87,6 +87,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Віддалений рушій</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Відповідати за допомогою сервера замість цього комп’ютера</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Будь-який сервер, сумісний з OpenAI (vLLM, SGLang, llama.cpp, Ollama). Ваші повідомлення й зображення надсилаються на нього, і вікно повідомляє про це, доки його ввімкнено.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адреса сервера</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Назва моделі</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Порожньо: єдина модель сервера</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Забути ключ</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Локальний сервер API</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Надавати завантажену модель іншим застосункам на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Токен</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Скопіювати адресу</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Скопіювати токен</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Ключ зберігається лише протягом цього сеансу.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Для цього сервера збережено ключ. Введіть новий, щоб замінити його.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Залиште ключ порожнім, якщо сервер його не потребує.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Немає з’єднання: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>З’єднано з {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>На цьому комп’ютері немає в’язки ключів, щоб надійно зберігати ключ API.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Запустіть в’язку ключів вашого робочого середовища (наприклад, GNOME Keyring або KWallet) і спробуйте ще раз, збережіть ключ у файлі, який може читати лише ваш обліковий запис (він не зашифрований), або зберігайте його лише до закриття Oriel.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Зберегти у файл (без шифрування)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Лише цей сеанс</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -187,6 +299,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Токен зберігається в системній в’язці ключів.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Токен зберігається у файлі, який може читати лише ваш обліковий запис, у теці {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Порт {port} уже використовує інша програма: виберіть інший порт.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Не вдалося запустити сервер: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -260,6 +391,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Долучати можна лише файли з цього комп’ютера.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>З’єднання з {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Рушій недоступний</translation>
     </message>
@@ -282,6 +417,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Віддалено</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -425,6 +565,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Віддалений рушій</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Використовувати цей комп’ютер</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Вимкнути віддалений рушій</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Немає з’єднання: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>З’єднання з {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Повідомлення й зображення передаються іншій програмі на цьому комп’ютері ({destination}); вони не залишають пристрій.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Повідомлення й зображення залишають цей комп’ютер: вони надсилаються на {destination} зашифрованим з’єднанням (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Повідомлення й зображення залишають цей комп’ютер: вони надсилаються на {destination} без шифрування (звичайний HTTP), тож інші в мережі можуть їх прочитати.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Введіть адресу сервера, що починається з http:// або https://, наприклад http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -443,6 +626,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>Вигляд</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>З’єднання</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -551,6 +739,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>ЦП</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Не використовується: відповідає віддалений рушій (див. «З’єднання»).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -665,6 +857,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Модель мовлення (голосове введення)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Завантажити вибрану модель мовлення</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Скасувати завантаження</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Імпортувати теку…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Імпортувати теку з моделлю мовлення</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Поступ завантаження</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: швидка (рекомендовано)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: точніша, повільніша</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>встановлено</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Встановлено ({size}). Голосове введення використовуватиме її, щойно ви натиснете OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Встановлено ({size}). Голосове введення використовує цю модель.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Модель мовлення ще не встановлено: вона потрібна для голосового введення.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Не встановлено.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -685,6 +942,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel не почув у записі жодного слова.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Модель мовлення не встановлено. Завантажте її в налаштуваннях: на вкладці «Модель», у розділі «Модель мовлення (голосове введення)».</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -748,6 +1009,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Рушій не відповідає цій версії Oriel. Перевстановіть Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Не вдалося зв’язатися з віддаленим сервером. Перевірте його адресу і те, що він працює.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Віддалений сервер відхилив ключ API. Перевірте ключ у налаштуваннях.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>На віддаленому сервері немає такої моделі. Перевірте назву моделі в налаштуваннях.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -86,6 +86,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>ریموٹ انجن</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>اس کمپیوٹر کے بجائے کسی سرور سے جواب دیں</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>کوئی بھی OpenAI سے مطابقت رکھنے والا سرور (vLLM، SGLang، llama.cpp، Ollama)۔ آپ کے پیغامات اور تصاویر اسے بھیجی جاتی ہیں، اور جب تک یہ آن ہے ونڈو یہ بتاتی رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>سرور کا پتا</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>ماڈل کا نام</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>خالی: سرور کا واحد ماڈل</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API کلید</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>کلید بھول جائیں</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>مقامی API سرور</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>لوڈ شدہ ماڈل اس کمپیوٹر کی دوسری ایپس کو فراہم کریں</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>پورٹ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>ٹوکن</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>پتا کاپی کریں</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>ٹوکن کاپی کریں</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>کلید صرف اس سیشن کے لیے محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>اس سرور کے لیے ایک کلید محفوظ ہے۔ اسے بدلنے کے لیے نئی کلید ٹائپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>اگر سرور کو کلید کی ضرورت نہیں تو اسے خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>منسلک نہیں: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>{destination} سے منسلک۔</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>اس کمپیوٹر پر کوئی کی رنگ نہیں جو API کلید کو محفوظ رکھ سکے۔</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>اپنے ڈیسک ٹاپ کا کی رنگ (جیسے GNOME Keyring یا KWallet) شروع کریں اور دوبارہ کوشش کریں، کلید کو ایسی فائل میں رکھیں جسے صرف آپ کا یوزر اکاؤنٹ پڑھ سکے (یہ خفیہ کردہ نہیں)، یا اسے صرف Oriel بند ہونے تک رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>دوبارہ کوشش کریں</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>فائل میں محفوظ کریں (خفیہ کردہ نہیں)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>صرف یہ سیشن</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -186,6 +298,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>ٹوکن سسٹم کے کی رنگ میں محفوظ ہے۔</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>ٹوکن ایک ایسی فائل میں محفوظ ہے جسے صرف آپ کا یوزر اکاؤنٹ پڑھ سکتا ہے، {folder} میں۔</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>پورٹ {port} پہلے ہی کوئی دوسرا پروگرام استعمال کر رہا ہے: کوئی اور پورٹ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>سرور شروع نہیں ہو سکا: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -259,6 +390,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>صرف اس کمپیوٹر کی فائلیں منسلک کی جا سکتی ہیں۔</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} سے منسلک ہو رہا ہے…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>انجن دستیاب نہیں</translation>
     </message>
@@ -281,6 +416,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>ریموٹ</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -423,6 +563,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>ریموٹ انجن</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>یہی کمپیوٹر استعمال کریں</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>ریموٹ انجن بند کریں</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>منسلک نہیں: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>{destination} سے منسلک ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>پیغامات اور تصاویر اسی کمپیوٹر کے کسی دوسرے پروگرام کو جاتی ہیں ({destination})؛ یہ مشین سے باہر نہیں جاتیں۔</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>پیغامات اور تصاویر اس کمپیوٹر سے باہر جاتی ہیں: یہ ایک خفیہ کردہ کنکشن (HTTPS) کے ذریعے {destination} کو بھیجی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>پیغامات اور تصاویر اس کمپیوٹر سے باہر جاتی ہیں: یہ بغیر خفیہ کاری (سادہ HTTP) کے {destination} کو بھیجی جاتی ہیں، اس لیے نیٹ ورک پر دوسرے انہیں پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>سرور کا پتا درج کریں جو http:// یا https:// سے شروع ہو، مثلاً http://127.0.0.1:8000/v1۔</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -441,6 +624,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>ظاہری شکل</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>کنکشنز</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -549,6 +737,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>استعمال میں نہیں: ایک ریموٹ انجن جواب دے رہا ہے (کنکشنز دیکھیں)۔</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -663,6 +855,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>اسپیچ ماڈل (آواز سے ان پٹ)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ڈاؤن لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>منتخب اسپیچ ماڈل ڈاؤن لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>ڈاؤن لوڈ منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>فولڈر درآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>اسپیچ ماڈل کا فولڈر درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ڈاؤن لوڈ کی پیش رفت</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: تیز (تجویز کردہ)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: زیادہ درست، سست</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>انسٹال شدہ</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>انسٹال شدہ ({size})۔ آپ کے OK دبانے پر آواز سے ان پٹ اسے استعمال کرے گا۔</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>انسٹال شدہ ({size})۔ آواز سے ان پٹ یہی ماڈل استعمال کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>ابھی کوئی اسپیچ ماڈل انسٹال نہیں: آواز سے ان پٹ کو ایک کی ضرورت ہے۔</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>انسٹال نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -682,6 +939,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>‏Oriel کو ریکارڈنگ میں کوئی لفظ سنائی نہیں دیا۔</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>کوئی اسپیچ ماڈل انسٹال نہیں۔ ترتیبات سے ایک ڈاؤن لوڈ کریں: «ماڈل» ٹیب میں، «اسپیچ ماڈل (آواز سے ان پٹ)» کے تحت۔</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -745,6 +1006,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>انجن ‏Oriel کے اس ورژن سے مطابقت نہیں رکھتا۔ ‏Oriel دوبارہ انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>ریموٹ سرور تک رسائی نہیں ہو سکی۔ اس کا پتا اور یہ کہ وہ چل رہا ہے، چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>ریموٹ سرور نے API کلید مسترد کر دی۔ ترتیبات میں کلید چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>ریموٹ سرور کے پاس یہ ماڈل نہیں۔ ترتیبات میں ماڈل کا نام چیک کریں۔</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>Công cụ từ xa</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>Trả lời bằng một máy chủ thay vì máy tính này</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>Bất kỳ máy chủ nào tương thích với OpenAI (vLLM, SGLang, llama.cpp, Ollama). Tin nhắn và hình ảnh của bạn được gửi tới đó, và cửa sổ sẽ cho biết điều này chừng nào tính năng còn bật.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>Để trống: mô hình duy nhất của máy chủ</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Quên khóa</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>Máy chủ API cục bộ</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>Cung cấp mô hình đã tải cho các ứng dụng khác trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>Mã thông báo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Sao chép địa chỉ</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>Sao chép mã thông báo</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>Khóa chỉ được giữ trong phiên này.</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>Đã lưu một khóa cho máy chủ này. Hãy nhập khóa mới để thay thế.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>Để trống khóa nếu máy chủ không cần.</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Chưa kết nối: {reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>Đã kết nối tới {destination}.</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>Máy tính này không có chùm khóa nào để giữ khóa API an toàn.</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>Hãy khởi động chùm khóa của môi trường máy tính (như GNOME Keyring hoặc KWallet) rồi thử lại, giữ khóa trong một tệp chỉ tài khoản người dùng của bạn đọc được (tệp không được mã hóa), hoặc chỉ giữ khóa cho đến khi Oriel đóng.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>Lưu vào tệp (không mã hóa)</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>Chỉ phiên này</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>Mã thông báo được giữ trong chùm khóa của hệ thống.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>Mã thông báo được giữ trong một tệp chỉ tài khoản người dùng của bạn đọc được, tại {folder}.</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>Cổng {port} đã được một chương trình khác sử dụng: hãy chọn cổng khác.</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>Không thể khởi động máy chủ: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
         <translation>Chỉ có thể đính kèm tệp trên máy tính này.</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Đang kết nối tới {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>Bộ máy không khả dụng</translation>
     </message>
@@ -280,6 +415,11 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>Từ xa</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>Công cụ từ xa</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>Dùng máy tính này</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>Tắt công cụ từ xa</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>Chưa kết nối: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>Đang kết nối tới {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>Tin nhắn và hình ảnh được gửi tới một chương trình khác trên máy tính này ({destination}); chúng không rời khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>Tin nhắn và hình ảnh rời khỏi máy tính này: chúng được gửi tới {destination} qua kết nối được mã hóa (HTTPS).</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>Tin nhắn và hình ảnh rời khỏi máy tính này: chúng được gửi tới {destination} mà không mã hóa (HTTP thường), nên người khác trong mạng có thể đọc được.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, bắt đầu bằng http:// hoặc https://, ví dụ http://127.0.0.1:8000/v1.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>Appearance</source>
         <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>Kết nối</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>Không dùng: một công cụ từ xa đang trả lời (xem Kết nối).</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>Mô hình giọng nói (nhập bằng giọng nói)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải xuống</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>Tải xuống mô hình giọng nói đã chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Hủy tải xuống</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>Nhập thư mục…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>Nhập thư mục mô hình giọng nói</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Tiến trình tải xuống</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}: nhanh (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}: chính xác hơn, chậm hơn</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>đã cài đặt</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>Đã cài đặt ({size}). Tính năng nhập bằng giọng nói sẽ dùng mô hình này khi bạn nhấn OK.</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>Đã cài đặt ({size}). Tính năng nhập bằng giọng nói đang dùng mô hình này.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>Chưa cài đặt mô hình giọng nói nào: tính năng nhập bằng giọng nói cần một mô hình.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Chưa cài đặt.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel không nghe thấy lời nào trong bản ghi âm.</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>Chưa cài đặt mô hình giọng nói nào. Hãy tải xuống trong Cài đặt: ở thẻ “Mô hình”, mục “Mô hình giọng nói (nhập bằng giọng nói)”.</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>Bộ máy không khớp với phiên bản Oriel này. Hãy cài đặt lại Oriel.</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>Không kết nối được tới máy chủ từ xa. Hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>Máy chủ từ xa đã từ chối khóa API. Hãy kiểm tra khóa trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>Máy chủ từ xa không có mô hình đó. Hãy kiểm tra tên mô hình trong Cài đặt.</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

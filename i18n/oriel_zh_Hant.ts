@@ -85,6 +85,118 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsPage</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>settings group: an OpenAI-compatible server that answers instead of this computer</extracomment>
+        <translation>遠端引擎</translation>
+    </message>
+    <message>
+        <source>Answer with a server instead of this computer</source>
+        <translation>改用伺服器回答，而不是這台電腦</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible server (vLLM, SGLang, llama.cpp, Ollama). Your messages and images are sent to it, and the window says so for as long as it is on.</source>
+        <translation>任何相容 OpenAI 的伺服器（vLLM、SGLang、llama.cpp、Ollama）。你的訊息和圖片會傳送給它，只要它處於開啟狀態，視窗就會持續提示。</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>伺服器位址</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <extracomment>the name of the language model on the remote server</extracomment>
+        <translation>模型名稱</translation>
+    </message>
+    <message>
+        <source>Empty: the server&apos;s only model</source>
+        <translation>留空：伺服器上唯一的模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>忘記金鑰</translation>
+    </message>
+    <message>
+        <source>Local API server</source>
+        <extracomment>settings group: Oriel as a server for other programs on this computer</extracomment>
+        <translation>本機 API 伺服器</translation>
+    </message>
+    <message>
+        <source>Serve the loaded model to other apps on this computer</source>
+        <translation>將已載入的模型提供給這台電腦上的其他應用程式</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <extracomment>a network port number</extracomment>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>位址</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <extracomment>the secret other apps send to use the local API server</extracomment>
+        <translation>權杖</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>複製位址</translation>
+    </message>
+    <message>
+        <source>Copy the token</source>
+        <translation>複製權杖</translation>
+    </message>
+    <message>
+        <source>The key is kept for this session only.</source>
+        <translation>金鑰僅在本次工作階段中保留。</translation>
+    </message>
+    <message>
+        <source>A key is saved for this server. Type a new one to replace it.</source>
+        <translation>已為此伺服器儲存一組金鑰。輸入新的金鑰即可取代。</translation>
+    </message>
+    <message>
+        <source>Leave the key empty if the server needs none.</source>
+        <translation>如果伺服器不需要金鑰，請留空。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未連線：{reason}</translation>
+    </message>
+    <message>
+        <source>Connected to {destination}.</source>
+        <translation>已連線到 {destination}。</translation>
+    </message>
+    <message>
+        <source>There is no keyring on this computer to keep the API key safe.</source>
+        <translation>這台電腦上沒有可以安全保存 API 金鑰的鑰匙圈。</translation>
+    </message>
+    <message>
+        <source>Start your desktop&apos;s keyring (such as GNOME Keyring or KWallet) and try again, keep the key in a file that only your user account can read (it is not encrypted), or keep it only until Oriel closes.</source>
+        <translation>請啟動桌面的鑰匙圈（例如 GNOME Keyring 或 KWallet）後再試一次，或將金鑰保存在只有你的使用者帳戶才能讀取的檔案中（檔案未加密），或僅在 Oriel 關閉前保留金鑰。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試一次</translation>
+    </message>
+    <message>
+        <source>Store in a file (not encrypted)</source>
+        <translation>儲存到檔案（未加密）</translation>
+    </message>
+    <message>
+        <source>This session only</source>
+        <translation>僅限本次工作階段</translation>
+    </message>
+</context>
+<context>
     <name>EngineClient</name>
     <message>
         <source>This copy of Oriel has no engine installed.</source>
@@ -185,6 +297,25 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>LocalApi</name>
+    <message>
+        <source>The token is kept in the system keyring.</source>
+        <translation>權杖保存在系統鑰匙圈中。</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file that only your user account can read, in {folder}.</source>
+        <translation>權杖保存在只有你的使用者帳戶才能讀取的檔案中，位於 {folder}。</translation>
+    </message>
+    <message>
+        <source>Port {port} is already used by another program: choose another port.</source>
+        <translation>連接埠 {port} 已被其他程式使用：請選擇其他連接埠。</translation>
+    </message>
+    <message>
+        <source>The server could not start: {reason}</source>
+        <translation>伺服器無法啟動：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Oriel</source>
@@ -258,6 +389,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>只能附加這台電腦上的檔案。</translation>
     </message>
     <message>
+        <source>Connecting to {destination}…</source>
+        <translation>正在連線到 {destination}…</translation>
+    </message>
+    <message>
         <source>Engine not available</source>
         <translation>無法使用引擎</translation>
     </message>
@@ -280,6 +415,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Qwen3.5 {size}</source>
         <translation>Qwen3.5 {size}</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <extracomment>status bar, in place of the accelerator: a server elsewhere answers</extracomment>
+        <translation>遠端</translation>
     </message>
     <message>
         <source>{speed} tokens/s</source>
@@ -421,6 +561,49 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>RemoteBanner</name>
+    <message>
+        <source>Remote engine</source>
+        <extracomment>the banner&apos;s title while an OpenAI-compatible server answers instead of this computer</extracomment>
+        <translation>遠端引擎</translation>
+    </message>
+    <message>
+        <source>Use this computer</source>
+        <translation>使用這台電腦</translation>
+    </message>
+    <message>
+        <source>Turn the remote engine off</source>
+        <translation>關閉遠端引擎</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未連線：{reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {destination}…</source>
+        <translation>正在連線到 {destination}…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>Messages and images go to another program on this computer ({destination}); they do not leave the machine.</source>
+        <translation>訊息和圖片會傳送到這台電腦上的另一個程式（{destination}）；不會離開這台機器。</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} over an encrypted connection (HTTPS).</source>
+        <translation>訊息和圖片會離開這台電腦：它們會透過加密連線（HTTPS）傳送到 {destination}。</translation>
+    </message>
+    <message>
+        <source>Messages and images leave this computer: they are sent to {destination} unencrypted (plain HTTP), so others on the network can read them.</source>
+        <translation>訊息和圖片會離開這台電腦：它們未經加密（一般 HTTP）傳送到 {destination}，網路上的其他人可以讀取。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with http:// or https://, for example http://127.0.0.1:8000/v1.</source>
+        <translation>請輸入伺服器位址，以 http:// 或 https:// 開頭，例如 http://127.0.0.1:8000/v1。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -439,6 +622,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Appearance</source>
         <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <extracomment>tab title: a remote engine and the local API server</extracomment>
+        <translation>連線</translation>
     </message>
     <message>
         <source>Model size</source>
@@ -547,6 +735,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>CPU</source>
         <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Not in use: a remote engine answers (see Connections).</source>
+        <translation>未使用：由遠端引擎回答（請見「連線」）。</translation>
     </message>
     <message>
         <source>In use: {provider} ({reason})</source>
@@ -661,6 +853,71 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>SpeechModelBox</name>
+    <message>
+        <source>Speech model (voice input)</source>
+        <extracomment>settings group: the Whisper model that turns speech into text</extracomment>
+        <translation>語音模型（語音輸入）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Download the selected speech model</source>
+        <translation>下載所選的語音模型</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>取消下載</translation>
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation>匯入資料夾…</translation>
+    </message>
+    <message>
+        <source>Import a speech model folder</source>
+        <translation>匯入語音模型資料夾</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下載進度</translation>
+    </message>
+    <message>
+        <source>{name}: fast (recommended)</source>
+        <translation>{name}：快速（建議）</translation>
+    </message>
+    <message>
+        <source>{name}: more accurate, slower</source>
+        <translation>{name}：較準確，較慢</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <extracomment>in the model list, instead of the download size: &quot;2B · installed&quot;</extracomment>
+        <translation>已安裝</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses it once you press OK.</source>
+        <translation>已安裝（{size}）。按下「確定」後，語音輸入就會使用它。</translation>
+    </message>
+    <message>
+        <source>Installed ({size}). Voice input uses this model.</source>
+        <translation>已安裝（{size}）。語音輸入正在使用此模型。</translation>
+    </message>
+    <message>
+        <source>No speech model is installed yet: voice input needs one.</source>
+        <translation>尚未安裝語音模型：語音輸入需要一個。</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>未安裝。</translation>
+    </message>
+</context>
+<context>
     <name>VoiceInput</name>
     <message>
         <source>The recording was too short to transcribe.</source>
@@ -679,6 +936,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>Oriel heard no words in the recording.</source>
         <translation>Oriel 在錄音中沒有聽到任何話。</translation>
+    </message>
+    <message>
+        <source>No speech model is installed. Download one in Settings: on the Model tab, under “Speech model (voice input)”.</source>
+        <translation>尚未安裝語音模型。請在設定中下載：在「模型」分頁的「語音模型（語音輸入）」下。</translation>
     </message>
     <message>
         <source>The recording could not be transcribed: {reason}</source>
@@ -742,6 +1003,18 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>The engine does not match this version of Oriel. Reinstall Oriel.</source>
         <translation>引擎與此版本的 Oriel 不相符。請重新安裝 Oriel。</translation>
+    </message>
+    <message>
+        <source>The remote server could not be reached. Check its address, and that it is running.</source>
+        <translation>無法連線到遠端伺服器。請檢查其位址，以及它是否正在執行。</translation>
+    </message>
+    <message>
+        <source>The remote server refused the API key. Check the key in Settings.</source>
+        <translation>遠端伺服器拒絕了 API 金鑰。請在設定中檢查金鑰。</translation>
+    </message>
+    <message>
+        <source>The remote server does not have that model. Check the model name in Settings.</source>
+        <translation>遠端伺服器沒有該模型。請在設定中檢查模型名稱。</translation>
     </message>
     <message>
         <source>Something went wrong in the engine.</source>

@@ -55,13 +55,6 @@ from runtime.protocol import (
 # The app tests run headless; set before pytest-qt creates the QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 drops a reference to None on every QCoreApplication.processEvents() and two on
-# every nested QEventLoop.exec() (measured with sys.getrefcount), which pytest-qt's waits and the
-# benchmarks call thousands of times: None's count reaches zero and the interpreter aborts
-# ("none_dealloc"). Holding spare references keeps test runs alive; the app itself calls neither
-# in a loop. Remove once PySide6 is fixed.
-_NONE_RESERVE = [None] * 2_000_000
-
 DEFAULT_ANSWER = (
     "Here is a **short** answer.\n\n"
     "- one\n- two\n\n"
@@ -183,18 +176,21 @@ class FakeWorker:
     # -- the model store -------------------------------------------------------------------------
 
     @staticmethod
-    def _install(repo_id: str, folder: Path) -> ModelInfo:
-        name = repo_id.split("/")[-1] + "-fp32"
+    def _install(repo_id: str, folder: Path, weights: str = "fp32") -> ModelInfo:
+        name = f"{repo_id.split('/')[-1]}-{weights}"
         (folder / name).mkdir(parents=True, exist_ok=True)
         (folder / name / "manifest.json").write_text(repo_id)
-        return ModelInfo(name, str(folder / name), f"{repo_id}@0123abc", "fp32", 1 << 20, True)
+        return FakeWorker._info(folder / name, repo_id, weights)
+
+    @staticmethod
+    def _info(path: Path, repo_id: str, weights: str) -> ModelInfo:
+        """A Whisper repository makes a speech package, as runtime.speech.package does."""
+        kind = "speech" if "whisper" in repo_id.lower() else "chat"
+        return ModelInfo(path.name, str(path), f"{repo_id}@0123abc", weights, 1 << 20, True, kind=kind)
 
     def _packages(self, folder: Path) -> tuple[ModelInfo, ...]:
         found = sorted(folder.glob("*/manifest.json")) if folder.is_dir() else []
-        return tuple(
-            ModelInfo(p.parent.name, str(p.parent), f"{p.read_text()}@0123abc", "fp32", 1 << 20, True)
-            for p in found
-        )
+        return tuple(self._info(p.parent, p.read_text(), p.parent.name.rsplit("-", 1)[-1]) for p in found)
 
     def _download(self, request: DownloadModel) -> None:
         """Advances in steps; a cancelled download keeps its steps, and the next one resumes."""
@@ -209,7 +205,7 @@ class FakeWorker:
             self.downloaded_steps[request.repo_id] = done
             detail = f"{done * 100} MB of {self.download_steps * 100} MB"
             self._emit(Progress(request.request_id, "download", done / self.download_steps, detail))
-        info = self._install(request.repo_id, Path(request.store_dir or self.store_dir))
+        info = self._install(request.repo_id, Path(request.store_dir or self.store_dir), request.weights)
         self._emit(ModelInstalled(request.request_id, info))
 
     def _load(self, request: LoadModel) -> None:

@@ -237,3 +237,32 @@ def test_the_assistant_answers_in_the_interface_language(
     assert [m for m in worker.generates[-1].messages if m.role == "system"] == [
         Message("system", "Be brief.")
     ]
+
+
+def test_connections_and_the_remote_banner_fit_a_longer_language(
+    qtbot, switchable: MainWindow, tmp_path: Path
+) -> None:
+    from app.remote_engine import Secrets
+    from runtime.remote import RemoteConfig, SecretStore
+
+    window = switchable
+    window.api.secrets = Secrets(SecretStore(use_system_keyring=False, secrets_dir=tmp_path / "secrets"))
+    window.settings.api_port = 0
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = True
+    window.settings.language = PSEUDO
+    qtbot.waitUntil(lambda: window.sidebar.new_button.text() == pseudo("New chat"), timeout=2000)
+    # the banner as it shows a server elsewhere that refused the key (nothing is sent: only shown)
+    window.remote.config = RemoteConfig("http://192.0.2.7:8000/v1")
+    window.remote.problem = pseudo("The remote server refused the API key. Check the key in Settings.")
+    window.remote.changed.emit()
+    settle(qtbot)
+    assert window.remote_banner.isVisible()
+    assert cut_off(window) == []
+    dialog = window.open_settings()
+    dialog.tabs.setCurrentWidget(dialog.connections)
+    settle(qtbot)
+    assert dialog.connections.token_note.isVisibleTo(dialog)
+    assert cut_off(dialog) == []
+    window.remote.config = None
+    window.api.close()

@@ -264,7 +264,9 @@ class Engine(QObject):
         self.requests: list[tuple[str, str | None, str | None]] = []
         self.cancelled: list[str | None] = []
 
-    def transcribe(self, audio_path: str, language: str | None, store_dir: str | None = None) -> str:
+    def transcribe(
+        self, audio_path: str, language: str | None, store_dir: str | None = None, model: str | None = None
+    ) -> str:
         self.requests.append((audio_path, language, store_dir))
         return f"t{len(self.requests)}"
 

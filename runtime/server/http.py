@@ -85,7 +85,7 @@ class _HTTPServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        if not isinstance(sys.exc_info()[1], DISCONNECTS | TimeoutError):
+        if not isinstance(sys.exc_info()[1], (*DISCONNECTS, TimeoutError)):
             super().handle_error(request, client_address)
 
 

@@ -65,7 +65,7 @@ class SpeechJobs:
         except Exception as e:  # missing files, a graph ORT rejects, a damaged tokenizer
             raise WorkerError(
                 ErrorCode.MODEL_DAMAGED,
-                f"The speech model {folder.name} could not be loaded ({e}). Check or reinstall it in the "
-                "model manager.",
+                f"The speech model {folder.name} could not be loaded ({e}). Download it again in "
+                "Settings (Model tab, “Speech model (voice input)”).",
             ) from e
         return self._model

@@ -216,8 +216,9 @@ def find_speech_model(store: ModelStore, name: str | None = None) -> Path:
             return Path(info.path)
     raise StoreError(
         ErrorCode.MODEL_NOT_FOUND,
-        f"No speech model is installed in {store.root}. Download one in the model manager "
-        f"(Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), or import a Whisper ONNX folder.",
+        f"No speech model is installed in {store.root}. Download one in Oriel's Settings (Model tab, "
+        f"“Speech model (voice input)”: Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), "
+        "or import a Whisper ONNX folder there.",
     )
 
 
