@@ -9,6 +9,7 @@ printed and appended, with the machine, versions and command, to bench/RESULTS.m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
@@ -20,10 +21,11 @@ from pathlib import Path
 import numpy as np
 
 from bench import report
-from bench.checkpoints import REPO, SIZES, checkpoint
+from bench.checkpoints import CACHE, REPO, SIZES, checkpoint
 from bench.runners import RunnerOptions, all_runners
 from bench.runners.base import Measurement, Runner, read_prepare_record
 from bench.runners.child import RESULT_PREFIX
+from runtime.convert import DEFAULT_BLOCK_SIZE
 
 RESULTS = REPO / "bench" / "RESULTS.md"
 # Token ids of ordinary text (Qwen3.5's added tokens start at 248044).
@@ -52,7 +54,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--oriel-weights", default="auto", help="Oriel weight format (auto: int4 when the converter has it)"
     )
-    p.add_argument("--block-size", type=int, default=32, help="Oriel int4/int8 block size")
+    p.add_argument(
+        "--block-size",
+        type=int,
+        default=DEFAULT_BLOCK_SIZE,
+        help=f"Oriel int4/int8 block size (default: the converter's, {DEFAULT_BLOCK_SIZE})",
+    )
     p.add_argument(
         "--omp-passive",
         action="store_true",
@@ -202,6 +209,29 @@ def bench_size(size: str, runners: list[Runner], options: RunnerOptions, args) -
     return report.size_section(title, results, bandwidths, loads)
 
 
+@contextlib.contextmanager
+def exclusive_machine():
+    """One benchmark at a time: two would share the cores and each other's cache folders."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; run one benchmark at a time by hand
+        yield
+        return
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with open(CACHE / "bench.lock", "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            log(f"waiting for another `python -m bench` (pid {lock.read().strip() or '?'}) to finish")
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.seek(0)
+        lock.truncate()
+        lock.write(str(os.getpid()))
+        lock.flush()
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     options = RunnerOptions(oriel_weights=args.oriel_weights, block_size=args.block_size)
@@ -225,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         "each run is a fresh process: load, warm-up (16 tokens + 4 steps), then the timed generation"
     )
     command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
-    sections = [bench_size(size, runners, options, args) for size in sizes]
+    with exclusive_machine():
+        sections = [bench_size(size, runners, options, args) for size in sizes]
     if args.prepare_only:
         return 0
     text = report.header(command.strip(), workload, versions) + "\n" + "\n".join(sections)
