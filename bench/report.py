@@ -42,10 +42,14 @@ class Summary:
     roofline: float  # decode tok/s x bytes per token / bandwidth
     threads: str
     rounds: int
+    # the best round: the least disturbed by other work on the machine
+    best_prefill_tps: float
+    best_decode_tps: float
 
 
 def summarize(r: RunnerResults, bandwidths: list[float]) -> Summary | None:
-    ok = [(m, bw) for m, bw in zip(r.runs, bandwidths, strict=True) if m is not None]
+    runs = r.runs + [None] * (len(bandwidths) - len(r.runs))
+    ok = [(m, bw) for m, bw in zip(runs, bandwidths, strict=True) if m is not None]
     if not ok:
         return None
 
@@ -63,6 +67,8 @@ def summarize(r: RunnerResults, bandwidths: list[float]) -> Summary | None:
         roofline=med([m.decode_tps * r.weight_bytes / bw for m, bw in ok]),
         threads=f"{first.threads}; busy {busy}",
         rounds=len(ok),
+        best_prefill_tps=max(m.prefill_tps for m, _ in ok),
+        best_decode_tps=max(m.decode_tps for m, _ in ok),
     )
 
 
@@ -104,7 +110,8 @@ def size_section(
         lines += [
             "",
             f"{oriel.label} ÷ peer (tok/s: above 1 means Oriel is faster; seconds and GB: below 1 "
-            "means Oriel takes less):",
+            "means Oriel takes less). Medians, and in brackets the best round of each (the one least "
+            "disturbed by other work on the machine):",
             "",
             "| peer | prefill | decode | TTFT | load | peak RSS |",
             "| --- | ---: | ---: | ---: | ---: | ---: |",
@@ -113,14 +120,16 @@ def size_section(
             s = summaries[r.name]
             if r.name == "oriel" or s is None:
                 continue
-            ratios = (
-                base.prefill_tps / s.prefill_tps,
-                base.decode_tps / s.decode_tps,
-                base.ttft_s / s.ttft_s,
-                base.load_s / s.load_s,
-                base.peak_rss_gb / s.peak_rss_gb,
+            best_prefill = base.best_prefill_tps / s.best_prefill_tps
+            best_decode = base.best_decode_tps / s.best_decode_tps
+            cells = (
+                f"{base.prefill_tps / s.prefill_tps:.2f}x ({best_prefill:.2f}x)",
+                f"{base.decode_tps / s.decode_tps:.2f}x ({best_decode:.2f}x)",
+                f"{base.ttft_s / s.ttft_s:.2f}x",
+                f"{base.load_s / s.load_s:.2f}x",
+                f"{base.peak_rss_gb / s.peak_rss_gb:.2f}x",
             )
-            lines.append(f"| {r.label} | " + " | ".join(f"{x:.2f}x" for x in ratios) + " |")
+            lines.append(f"| {r.label} | " + " | ".join(cells) + " |")
     lines += ["", "<details><summary>every round</summary>", ""]
     lines += [
         "| round | load avg | bandwidth GB/s | runtime | prefill tok/s | decode tok/s | TTFT s | load s "
