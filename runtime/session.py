@@ -76,6 +76,7 @@ class DecoderSession:
         )
         self.session = self._create(graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
+        self._in_place = self.ops == FUSED and self.provider == CPU
         self._names = state_names(self.config)
         self._outputs = ["logits"] + [present for _, present in self._names]
 
@@ -98,6 +99,37 @@ class DecoderSession:
                 raise
             self.provider_reason = f"{providers[0]} failed to start ({e}); using the CPU"
             return ort.InferenceSession(str(graph), options(), providers=[CPU])
+
+    def _run_in_place(self, feeds: dict[str, np.ndarray], state: DecoderState) -> list[np.ndarray]:
+        """session.run, with each recurrent state updated in its own buffer.
+
+        ORT's fused LinearAttention reads and writes the state in one pass when past and present
+        are the same buffer; handed a fresh output every step it spends ~8 ms of a 2B decode step
+        (of ~40) allocating and copying 18 MB of states (measured with the ORT profiler). Only the
+        fused kernel is bound this way: the portable function body reads the past state in nodes
+        that may run after the present one is written.
+        """
+        io = self.session.io_binding()
+        for name, value in feeds.items():
+            if not name.endswith(".recurrent"):
+                io.bind_cpu_input(name, np.ascontiguousarray(value))
+        io.bind_output("logits")
+        for past, present in self._names:
+            if past.endswith(".recurrent"):
+                buffer = state.arrays[past]
+                if not (buffer.flags.c_contiguous and buffer.flags.writeable and buffer.dtype == np.float32):
+                    buffer = state.arrays[past] = np.array(buffer, dtype=np.float32, order="C")
+                shape = list(buffer.shape)
+                io.bind_input(past, "cpu", 0, np.float32, shape, buffer.ctypes.data)
+                io.bind_output(present, "cpu", 0, np.float32, shape, buffer.ctypes.data)
+            else:
+                io.bind_output(present)
+        self.session.run_with_iobinding(io)
+        outputs = io.get_outputs()  # in binding order: logits, then every present state
+        result = [outputs[0].numpy()]
+        for k, (past, _) in enumerate(self._names):
+            result.append(state.arrays[past] if past.endswith(".recurrent") else outputs[1 + k].numpy())
+        return result
 
     def empty_state(self) -> DecoderState:
         c = self.config
@@ -144,7 +176,9 @@ class DecoderSession:
                 **state.arrays,
             }
             used += n_img
-            out = self.session.run(self._outputs, feeds)
+            out = (
+                self._run_in_place(feeds, state) if self._in_place else self.session.run(self._outputs, feeds)
+            )
             logits = out[0][0]
             state.arrays = {past: value for (past, _), value in zip(self._names, out[1:], strict=True)}
         state.tokens.extend(int(t) for t in token_ids)

@@ -203,7 +203,8 @@ def test_an_empty_prompt_is_refused(session) -> None:
 
 
 class FailOnce:
-    """Stands in for `InferenceSession.run`: the `fail_at`-th call raises, the others run."""
+    """Stands in for `InferenceSession.run` (or `run_with_iobinding`, which the fused CPU path
+    uses): the `fail_at`-th call raises, the others run."""
 
     def __init__(self, run, fail_at: int) -> None:
         self.run, self.fail_at, self.calls = run, fail_at, 0
@@ -224,7 +225,8 @@ def test_a_failure_leaves_no_corrupt_state(session, seen_logits, monkeypatch, fa
 
     with monkeypatch.context() as patch:
         patch.setattr(session, "chunk_size", 8)
-        patch.setattr(session.session, "run", FailOnce(session.session.run, fail_at))
+        method = "run_with_iobinding" if session._in_place else "run"
+        patch.setattr(session.session, method, FailOnce(getattr(session.session, method), fail_at))
         with pytest.raises(RuntimeError, match="device lost"):
             generate(engine, follow_up)
 
