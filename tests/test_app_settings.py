@@ -125,4 +125,4 @@ def test_first_run_download_with_cancel_and_resume(qtbot, window: MainWindow, wo
     dialog.start_button.click()
     assert window.settings.first_run_done and window.settings.model == "2b"
     qtbot.waitUntil(lambda: window.engine.loaded is not None, timeout=3000)
-    assert window.engine.loaded.package_dir.endswith("Qwen3.5-2B-fp32")
+    assert window.engine.loaded.package_dir.endswith("Qwen3.5-2B-int4")  # chat models are int4
