@@ -92,6 +92,9 @@ class FakeWorker:
         self.store_dir = store_dir or Path(tempfile.mkdtemp(prefix="oriel-fake-store-"))
         self.download_steps = download_steps
         self.downloaded_steps: dict[str, int] = {}  # repo id -> steps done (resume point)
+        # A download clears `hold` itself once this many steps are done, so a test can act
+        # mid-download without racing the worker thread.
+        self.pause_download_at: int | None = None
         for repo_id in installed:
             self._install(repo_id, self.store_dir)
 
@@ -196,6 +199,8 @@ class FakeWorker:
         """Advances in steps; a cancelled download keeps its steps, and the next one resumes."""
         done = self.downloaded_steps.get(request.repo_id, 0)
         while done < self.download_steps:
+            if done == self.pause_download_at:
+                self.hold.clear()
             self.hold.wait(timeout=10)
             if request.request_id in self._cancelled:
                 self._emit(Error(request.request_id, ErrorCode.CANCELLED, "The download was cancelled."))

@@ -106,13 +106,14 @@ def test_first_run_download_with_cancel_and_resume(qtbot, window: MainWindow, wo
     dialog.continue_button.click()
     assert dialog.pages.currentIndex() == 1
     dialog.radios["2b"].setChecked(True)
-    worker.hold.clear()
+    worker.pause_download_at = 2  # the fake stops after two of its ten steps until `hold` is set
     dialog.download_button.click()
     assert dialog.cancel_button.isVisible() and not dialog.download_button.isVisible()
-    worker.hold.set()
-    qtbot.waitUntil(lambda: dialog.progress.value() >= 20, timeout=3000)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 20, timeout=3000)
     with qtbot.waitSignal(window.models.jobFinished, timeout=3000):
         dialog.cancel_button.click()
+        worker.pause_download_at = None
+        worker.hold.set()
     assert dialog.download_button.text() == "Resume" and "Paused" in dialog.status.text()
     steps_before = worker.downloaded_steps["Qwen/Qwen3.5-2B"]
     assert 0 < steps_before < worker.download_steps
