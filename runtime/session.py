@@ -73,6 +73,7 @@ class DecoderSession:
             self.ops,
             ort.__version__,
             dequantize=choice.primary in DEQUANTIZE_PROVIDERS,
+            provider=choice.primary,
         )
         self.session = self._create(graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]

@@ -23,10 +23,11 @@ from runtime.graph.builder import IR_VERSION, MS_DOMAIN, OPSET, ORIEL_DOMAIN, sa
 from runtime.graph.lowering import FUSED, PORTABLE, lower_to_fused, lowered_graph_path
 from runtime.graph.oriel_ops import (
     CAUSAL_CONV,
+    DECAY_GATE,
     GATED_DELTA_RULE,
     MAX_CHUNK,
-    causal_conv1d_with_state,
-    gated_delta_rule,
+    SKIP_RMS_NORM,
+    decoder_functions,
 )
 
 OPS = (PORTABLE, FUSED)
@@ -45,7 +46,7 @@ def one_node_model(node: onnx.NodeProto, inputs: list[str], outputs: list[str]) 
     model = helper.make_model(
         graph,
         opset_imports=[helper.make_opsetid("", OPSET), helper.make_opsetid(ORIEL_DOMAIN, 1)],
-        functions=[causal_conv1d_with_state(), gated_delta_rule()],
+        functions=decoder_functions(),
     )
     model.ir_version = IR_VERSION
     return model
@@ -283,7 +284,75 @@ def test_lowering_leaves_no_oriel_op() -> None:
     assert MS_DOMAIN in {o.domain for o in lowered.opset_import}
     # the canonical model is left as it was
     assert {n.domain for n in model.graph.node} == {ORIEL_DOMAIN}
-    assert len(model.functions) == 2
+    assert len(model.functions) == len(decoder_functions())
+
+
+def small_op_model(op: str, inputs: list[str], outputs: list[str], **attrs: object) -> onnx.ModelProto:
+    return one_node_model(
+        helper.make_node(op, inputs, outputs, domain=ORIEL_DOMAIN, **attrs), inputs, outputs
+    )
+
+
+def rms(x: np.ndarray, w: np.ndarray, eps: float) -> np.ndarray:
+    return x / np.sqrt((x * x).mean(-1, keepdims=True) + eps) * w
+
+
+def silu(x: np.ndarray) -> np.ndarray:
+    return x / (1 + np.exp(-x))
+
+
+def softplus(x: np.ndarray) -> np.ndarray:
+    return np.logaddexp(0.0, x)
+
+
+SMALL_OPS = {
+    # op: (model, inputs, numpy reference of the outputs)
+    SKIP_RMS_NORM: (
+        lambda: small_op_model(SKIP_RMS_NORM, ["input", "skip", "gamma"], ["output", "sum"], epsilon=1e-6),
+        lambda r: [r.standard_normal((2, 5, 32)), 3 * r.standard_normal((2, 5, 32)), r.standard_normal(32)],
+        lambda x, s, w: [rms(x + s, w, 1e-6), x + s],
+    ),
+    DECAY_GATE: (
+        lambda: small_op_model(DECAY_GATE, ["a", "dt_bias", "decay_scale", "b"], ["decay", "beta"]),
+        lambda r: [
+            4 * r.standard_normal((2, 5, 6)),
+            r.standard_normal(6),
+            -r.uniform(0, 8, 6),
+            r.standard_normal((2, 5, 6)),
+        ],
+        lambda a, dt, scale, b: [scale * softplus(a + dt), 1 / (1 + np.exp(-b))],
+    ),
+}
+
+
+@pytest.mark.parametrize("ops", OPS)
+@pytest.mark.parametrize("op", sorted(SMALL_OPS))
+def test_small_ops_match_numpy(op: str, ops: str) -> None:
+    """The folded norms and gates, as function bodies and as ORT's kernels."""
+    make_model, make_inputs, reference = SMALL_OPS[op]
+    arrays = [a.astype(np.float32) for a in make_inputs(np.random.default_rng(3))]
+    got = runner(make_model(), ops)(*arrays)
+    for g, want in zip(got, reference(*[a.astype(np.float64) for a in arrays]), strict=True):
+        np.testing.assert_allclose(g, want, rtol=2e-5, atol=1e-6)
+
+
+def test_small_ops_stay_functions_off_the_cpu() -> None:
+    """No GPU here confirmed the small kernels: elsewhere ORT inlines the function bodies."""
+    model = small_op_model(SKIP_RMS_NORM, ["input", "skip", "gamma"], ["output", "sum"], epsilon=1e-6)
+    model.graph.node.extend(both_ops_model().graph.node)
+    lowered = lower_to_fused(model, "CUDAExecutionProvider")
+    assert {(n.domain, n.op_type) for n in lowered.graph.node} == {
+        (ORIEL_DOMAIN, SKIP_RMS_NORM),
+        (MS_DOMAIN, "CausalConvWithState"),
+        (MS_DOMAIN, "LinearAttention"),
+    }
+    assert [f.name for f in lowered.functions] == [SKIP_RMS_NORM]
+    assert ORIEL_DOMAIN in {o.domain for o in lowered.opset_import}
+    on_cpu = lower_to_fused(model)
+    assert (MS_DOMAIN, "SkipSimplifiedLayerNormalization") in {
+        (n.domain, n.op_type) for n in on_cpu.graph.node
+    }
+    assert not on_cpu.functions
 
 
 def test_lowering_refuses_an_unknown_oriel_op() -> None:

@@ -126,3 +126,30 @@ def test_reference_logits_are_spread_out(reference_runs) -> None:
     ref = reference_runs(ALL_SPECS[0])
     top2 = np.sort(ref["step_logits"], axis=-1)[:, -2:]
     assert np.median(top2[:, 1] - top2[:, 0]) > 100 * tolerance(ref["step_logits"][0])
+
+
+@pytest.mark.parametrize("ops", OPS)
+def test_each_path_runs_the_operators_it_names(ops, sessions) -> None:
+    """The fused parity above is the parity of ORT's kernels: the CPU graph holds them and no
+    `oriel` function; the portable graph holds the functions and no contrib kernel but the
+    quantized matmuls."""
+    import onnx
+
+    from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN
+
+    session = sessions(ALL_SPECS[0], ops)
+    graph = onnx.load(session.session._model_path, load_external_data=False)
+    kinds = {(n.domain, n.op_type) for n in graph.graph.node}
+    kernels = {
+        "LinearAttention",
+        "CausalConvWithState",
+        "GroupQueryAttention",
+        "SkipSimplifiedLayerNormalization",
+        "LinearAttentionGate",
+    }
+    if ops == "fused":
+        assert {(MS_DOMAIN, k) for k in kernels} <= kinds
+        assert not [k for k in kinds if k[0] == ORIEL_DOMAIN] and not graph.functions
+    else:
+        assert not {op for domain, op in kinds if domain == MS_DOMAIN} & kernels
+        assert {f.name for f in graph.functions} == {op for domain, op in kinds if domain == ORIEL_DOMAIN}

@@ -56,11 +56,23 @@ class GraphBuilder:
         self.inputs.append(helper.make_tensor_value_info(name, elem_type, list(shape)))
         return name
 
-    def output(self, value: str, name: str, elem_type: int, shape: Sequence[int | str]) -> None:
-        """Expose `value` as graph output `name` (through an Identity when the names differ)."""
-        if value != name:
+    def output(self, value: str, name: str, elem_type: int, shape: Sequence[int | str]) -> str:
+        """Expose `value` as graph output `name`; returns the name to use for it from now on.
+
+        The node that computes `value` is made to write `name` itself: an Identity in between
+        would make ORT copy the tensor every run (a whole KV cache, every decode step).
+        """
+        producer = next((n for n in reversed(self.nodes) if value in n.output), None)
+        if producer is None:  # a graph input or a weight
             self.nodes.append(helper.make_node("Identity", [value], [name], name=f"{name}/Identity"))
+        elif value != name:
+            producer.output[list(producer.output).index(value)] = name
+            for node in self.nodes:
+                for k, used in enumerate(node.input):
+                    if used == value:
+                        node.input[k] = name
         self.outputs.append(helper.make_tensor_value_info(name, elem_type, list(shape)))
+        return name
 
     def op(
         self,

@@ -5,7 +5,10 @@ providers where ONNX Runtime has fused linear-attention kernels (CPU, CUDA and W
 1.25.1), the nodes are swapped for `com.microsoft.CausalConvWithState` and
 `com.microsoft.LinearAttention(update_rule="gated_delta")`, and the vision encoder's
 `VisionAttention` for `com.microsoft.MultiHeadAttention` (a flash-attention loop on CPU): the
-signatures match, so lowering is a rename plus attributes. Weights stay in the package's
+signatures match, so lowering is a rename plus attributes. On the CPU provider the small `oriel`
+functions (the residual add + RMSNorm, the decay gate and grouped-query attention) become ORT's
+single-kernel forms too; elsewhere they stay functions that ORT inlines, because no GPU build
+here could confirm those kernels exist there. Weights stay in the package's
 external-data file; only the small graph proto is rewritten, and it is cached beside the package
 (ORT refuses external data outside the model's folder).
 
@@ -25,7 +28,13 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, save_model
-from runtime.graph.oriel_ops import CAUSAL_CONV, GATED_DELTA_RULE
+from runtime.graph.oriel_ops import (
+    ATTENTION,
+    CAUSAL_CONV,
+    DECAY_GATE,
+    GATED_DELTA_RULE,
+    SKIP_RMS_NORM,
+)
 from runtime.graph.vision import VISION_ATTENTION
 
 FUSED = "fused"
@@ -37,12 +46,35 @@ FUSED_PROVIDERS = frozenset({"CPUExecutionProvider", "CUDAExecutionProvider", "W
 DEQUANTIZE_PROVIDERS = frozenset({"CoreMLExecutionProvider"})
 
 
-def lower_to_fused(model: onnx.ModelProto) -> onnx.ModelProto:
-    """Return a copy of `model` with every `oriel` op replaced by ORT's fused kernel."""
+# Part of every cached lowered graph's name: bump it whenever a lowering's output changes, so
+# installed packages pick up the new graph instead of a stale cached one.
+LOWERING_REVISION = 3
+
+# oriel op -> (domain, op type) of the kernel it is lowered to, and for which providers.
+_FUSED_KERNELS = {
+    CAUSAL_CONV: (MS_DOMAIN, "CausalConvWithState"),
+    GATED_DELTA_RULE: (MS_DOMAIN, "LinearAttention"),
+    VISION_ATTENTION: (MS_DOMAIN, "MultiHeadAttention"),
+    SKIP_RMS_NORM: (MS_DOMAIN, "SkipSimplifiedLayerNormalization"),
+    DECAY_GATE: (MS_DOMAIN, "LinearAttentionGate"),
+    ATTENTION: (MS_DOMAIN, "GroupQueryAttention"),
+}
+# CUDA's GroupQueryAttention takes fp16/bf16 only, and the graphs are fp32.
+_CPU_ONLY = frozenset({SKIP_RMS_NORM, DECAY_GATE, ATTENTION})
+
+
+def lower_to_fused(model: onnx.ModelProto, provider: str = "CPUExecutionProvider") -> onnx.ModelProto:
+    """Return a copy of `model` with each `oriel` op replaced by ORT's fused kernel on `provider`."""
     lowered = onnx.ModelProto()
     lowered.CopyFrom(model)
+    kept_functions: set[str] = set()
     for node in lowered.graph.node:
         if node.domain != ORIEL_DOMAIN:
+            continue
+        if node.op_type not in _FUSED_KERNELS:
+            raise ValueError(f"no fused kernel for oriel.{node.op_type}")
+        if node.op_type in _CPU_ONLY and provider != "CPUExecutionProvider":
+            kept_functions.add(node.op_type)
             continue
         if node.op_type == CAUSAL_CONV:
             x, weight, past = node.input
@@ -57,18 +89,15 @@ def lower_to_fused(model: onnx.ModelProto) -> onnx.ModelProto:
                     helper.make_attribute("scale", 1.0),
                 ]
             )
-        elif node.op_type != VISION_ATTENTION:  # same inputs and attributes as MultiHeadAttention
-            raise ValueError(f"no fused kernel for oriel.{node.op_type}")
-        node.op_type = {
-            CAUSAL_CONV: "CausalConvWithState",
-            GATED_DELTA_RULE: "LinearAttention",
-            VISION_ATTENTION: "MultiHeadAttention",
-        }[node.op_type]
-        node.domain = MS_DOMAIN
-    kept = [f for f in lowered.functions if f.domain != ORIEL_DOMAIN]
+        elif node.op_type == SKIP_RMS_NORM:
+            output, total = node.output
+            del node.output[:]
+            node.output.extend([output, "", "", total])  # no saved mean / inv-std
+        node.domain, node.op_type = _FUSED_KERNELS[node.op_type]
+    kept = [f for f in lowered.functions if f.domain != ORIEL_DOMAIN or f.name in kept_functions]
     del lowered.functions[:]
     lowered.functions.extend(kept)
-    opsets = {o.domain: o.version for o in lowered.opset_import if o.domain != ORIEL_DOMAIN}
+    opsets = {o.domain: o.version for o in lowered.opset_import if o.domain != ORIEL_DOMAIN or kept_functions}
     opsets.setdefault(MS_DOMAIN, 1)
     del lowered.opset_import[:]
     lowered.opset_import.extend(helper.make_opsetid(d, v) for d, v in sorted(opsets.items()))
@@ -168,24 +197,33 @@ def _pack_uint4(values: np.ndarray) -> bytes:
     return bytes(flat[0::2] | (flat[1::2] << 4))
 
 
-def lowered_graph_path(canonical: Path, ops: str, ort_version: str, *, dequantize: bool = False) -> Path:
+def lowered_graph_path(
+    canonical: Path,
+    ops: str,
+    ort_version: str,
+    *,
+    dequantize: bool = False,
+    provider: str = "CPUExecutionProvider",
+) -> Path:
     """The graph ORT should load: the canonical file, or a cached lowered copy beside it.
 
-    `ops` picks the delta-rule operators (fused or portable); `dequantize` asks for the
-    DequantizeLinear form of the quantized matmuls. The cache key covers the ORT version and the
-    canonical graph's bytes, so an upgrade or a re-conversion never picks up a stale copy.
+    `ops` picks the delta-rule operators (fused or portable; the fused set depends on
+    `provider`); `dequantize` asks for the DequantizeLinear form of the quantized matmuls. The
+    cache key covers the ORT version, the provider class, `LOWERING_REVISION` and the canonical
+    graph's bytes, so an upgrade or a re-conversion never picks up a stale copy.
     """
     if ops not in (FUSED, PORTABLE):
         raise ValueError(f"unknown operator path '{ops}' (expected '{FUSED}' or '{PORTABLE}')")
     if ops == PORTABLE and not dequantize:
         return canonical
-    digest = hashlib.sha256(canonical.read_bytes()).hexdigest()[:12]
-    variant = ops + ("-dequantized" if dequantize else "")
+    digest = hashlib.sha256(canonical.read_bytes() + f"rev{LOWERING_REVISION}".encode()).hexdigest()[:12]
+    variant = ops + ("-cpu" if ops == FUSED and provider == "CPUExecutionProvider" else "")
+    variant += "-dequantized" if dequantize else ""
     cached = canonical.with_name(f"{canonical.stem}.{variant}-ort{ort_version}-{digest}.onnx")
     if not cached.exists():
         model = onnx.load(str(canonical), load_external_data=False)
         if ops == FUSED:
-            model = lower_to_fused(model)
+            model = lower_to_fused(model, provider)
         if dequantize:
             model = lower_to_dequantize(model, canonical.parent)
         tmp = cached.with_suffix(".partial")

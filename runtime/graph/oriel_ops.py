@@ -12,6 +12,21 @@ the signatures here mirror those kernels so the swap is a rename.
   per value head, S <- exp(g) S; S <- S + k (beta (v - S^T k))^T; o = S^T q, with q and k already
   L2-normalised and q scaled. Value head j reads key head j // (Hv/Hk) (repeat-interleave).
 
+- `Attention(query [B,T,Hq*D], key [B,T,Hkv*D], value [B,T,Hkv*D], past_key [B,Hkv,P,D],
+      past_value, seqlens_k [B] int32, total_sequence_length int32)
+      -> (output [B,T,Hq*D], present_key [B,Hkv,P+T,D], present_value)`: causal grouped-query
+  attention over the cache, query head h reading kv head h // (Hq/Hkv): the signature of
+  `com.microsoft.GroupQueryAttention`. The body works the lengths out from the shapes and
+  ignores the last two inputs, which only the kernel needs.
+
+Small ones that fold a chain of elementwise nodes into one kernel where ORT has it (a 2B decode
+step is ~40 ms, and each node costs a few microseconds of scheduling on top of its work):
+
+- `SkipRMSNorm(input, skip, gamma) -> (output, sum)`: sum = input + skip; output = rms(sum) * gamma
+  (the residual add and the next norm: `SkipSimplifiedLayerNormalization`).
+- `DecayGate(a, dt_bias, decay_scale, b) -> (decay_scale * softplus(a + dt_bias), sigmoid(b))`
+  (`LinearAttentionGate`).
+
 The portable `GatedDeltaRule` body is the loop-free chunk (WY / UT) form, valid for up to
 `MAX_CHUNK` tokens per call: the engine feeds longer prompts chunk by chunk. (I + A)^-1 is
 built by block doubling, never by a Neumann product, which loses every digit in fp32 when keys
@@ -31,6 +46,9 @@ from runtime.graph.builder import OPSET, ORIEL_DOMAIN
 
 CAUSAL_CONV = "CausalConv1dWithState"
 GATED_DELTA_RULE = "GatedDeltaRule"
+SKIP_RMS_NORM = "SkipRMSNorm"
+DECAY_GATE = "DecayGate"
+ATTENTION = "Attention"
 
 # log2(MAX_CHUNK) doubling levels are emitted; a call with more tokens would be silently wrong,
 # so the engine never sends one.
@@ -63,6 +81,19 @@ class _FunctionBuilder:
 
     def ints(self, *values: int) -> str:
         return self.const(list(values), np.int64)
+
+    def attribute(self, attribute: str, field: str, kind: onnx.AttributeProto.AttributeType) -> str:
+        """A Constant node whose value is the calling node's attribute `attribute`."""
+        out = self.op("Constant", [])
+        self.nodes[-1].attribute.append(onnx.AttributeProto(name=field, ref_attr_name=attribute, type=kind))
+        return str(out)
+
+    def rms(self, x: str, weight: str, epsilon: str, out_name: str = "") -> str:
+        """x / sqrt(mean(x^2) + eps) * w over the last axis, in the pattern ORT fuses."""
+        squares = self.op("Pow", [x, self.const(2.0, np.float32)])
+        mean = self.op("ReduceMean", [squares, self.ints(-1)], keepdims=1)
+        std = self.op("Sqrt", [self.op("Add", [mean, epsilon])])
+        return str(self.op("Mul", [self.op("Div", [x, std]), weight], out_name=out_name))
 
     def dim(self, tensor: str, axis: int) -> str:
         """Size of one axis, as a 1-element int64 tensor."""
@@ -186,3 +217,67 @@ def gated_delta_rule() -> onnx.FunctionProto:
         ["output", "present_state"],
         attributes=["q_num_heads", "kv_num_heads"],
     )
+
+
+def skip_rms_norm() -> onnx.FunctionProto:
+    """The residual add and the RMSNorm after it; `sum` is the new residual stream."""
+    f = _FunctionBuilder(SKIP_RMS_NORM)
+    total = f.op("Add", ["input", "skip"], out_name="sum")
+    f.rms(total, "gamma", f.attribute("epsilon", "value_float", onnx.AttributeProto.FLOAT), "output")
+    return f.function(["input", "skip", "gamma"], ["output", "sum"], attributes=["epsilon"])
+
+
+def decay_gate() -> onnx.FunctionProto:
+    """The delta rule's log-decay and update rate from their projections, in fp32."""
+    f = _FunctionBuilder(DECAY_GATE)
+    f.op("Mul", ["decay_scale", f.op("Softplus", [f.op("Add", ["a", "dt_bias"])])], out_name="decay")
+    f.op("Sigmoid", ["b"], out_name="beta")
+    return f.function(["a", "dt_bias", "decay_scale", "b"], ["decay", "beta"])
+
+
+def attention() -> onnx.FunctionProto:
+    """Causal GQA over [past | new] keys, without copying the cache once per query head."""
+    f = _FunctionBuilder(ATTENTION)
+    kv_heads, d = f.dim("past_key", 1), f.dim("past_key", 3)
+
+    def heads_first(x: str) -> str:  # [B, T, Hkv*D] -> [B, Hkv, T, D]
+        x = f.op("Reshape", [x, f.op("Concat", [f.ints(0, 0), kv_heads, d], axis=0)])
+        return f.op("Transpose", [x], perm=[0, 2, 1, 3])
+
+    f.op("Concat", ["past_key", heads_first("key")], axis=2, out_name="present_key")
+    f.op("Concat", ["past_value", heads_first("value")], axis=2, out_name="present_value")
+    # q [B, Hkv, r, T, D] against k [B, Hkv, 1, S, D]: each kv head serves r query heads
+    group = f.op("Div", [f.dim("query", 2), f.op("Mul", [kv_heads, d])])
+    q = f.op("Reshape", ["query", f.op("Concat", [f.ints(0, 0), kv_heads, group, d], axis=0)])
+    q = f.op("Transpose", [q], perm=[0, 2, 3, 1, 4])
+    k = f.op("Transpose", [f.op("Unsqueeze", ["present_key", f.ints(2)])], perm=[0, 1, 2, 4, 3])
+    v = f.op("Unsqueeze", ["present_value", f.ints(2)])
+    scale = f.attribute("scale", "value_float", onnx.AttributeProto.FLOAT)
+    scores = f.op("Mul", [f.op("MatMul", [q, k]), scale])  # [B, Hkv, r, T, S]
+    # query i sits at absolute position P + i and sees keys 0 .. P + i
+    t = f.op("Squeeze", [f.dim("query", 1)])
+    s = f.op("Squeeze", [f.dim("present_key", 2)])
+    zero, one = f.const(0, np.int64), f.const(1, np.int64)
+    q_pos = f.op("Add", [f.op("Range", [zero, t, one]), f.op("Sub", [s, t])])
+    k_pos = f.op("Range", [zero, s, one])
+    mask = f.op("LessOrEqual", [f.op("Unsqueeze", [k_pos, f.ints(0)]), f.op("Unsqueeze", [q_pos, f.ints(1)])])
+    scores = f.op("Where", [mask, scores, f.const(-np.inf, np.float32)])
+    ctx = f.op("MatMul", [f.op("Softmax", [scores], axis=-1), v])  # [B, Hkv, r, T, D]
+    ctx = f.op("Transpose", [ctx], perm=[0, 3, 1, 2, 4])
+    f.op("Reshape", [ctx, f.ints(0, 0, -1)], out_name="output")
+    return f.function(
+        ["query", "key", "value", "past_key", "past_value", "seqlens_k", "total_sequence_length"],
+        ["output", "present_key", "present_value"],
+        attributes=["num_heads", "kv_num_heads", "scale"],
+    )
+
+
+def decoder_functions() -> list[onnx.FunctionProto]:
+    """Every `oriel` function the decoder graph calls."""
+    return [
+        causal_conv1d_with_state(),
+        gated_delta_rule(),
+        skip_rms_norm(),
+        decay_gate(),
+        attention(),
+    ]

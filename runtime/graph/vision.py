@@ -80,16 +80,6 @@ def expected_vision_shapes(cfg: VisionConfig) -> dict[str, tuple[int, ...]]:
     return shapes
 
 
-def _attribute_constant(
-    f: _FunctionBuilder, attribute: str, field: str, kind: onnx.AttributeProto.AttributeType
-) -> str:
-    """A Constant node whose value is the calling node's attribute `attribute`."""
-    out = f.op("Constant", [])
-    ref = onnx.AttributeProto(name=field, ref_attr_name=attribute, type=kind)
-    f.nodes[-1].attribute.append(ref)
-    return str(out)
-
-
 def vision_attention() -> onnx.FunctionProto:
     """`VisionAttention(query, key, value [B, S, D]) -> [B, S, D]`: softmax(q k^T * scale) v per head.
 
@@ -98,10 +88,8 @@ def vision_attention() -> onnx.FunctionProto:
     out = softmax(scores) @ v -> [B, S, D]
     """
     f = _FunctionBuilder(VISION_ATTENTION)
-    heads = f.op(
-        "Unsqueeze", [_attribute_constant(f, "num_heads", "value_int", onnx.AttributeProto.INT), f.ints(0)]
-    )
-    scale = _attribute_constant(f, "scale", "value_float", onnx.AttributeProto.FLOAT)
+    heads = f.op("Unsqueeze", [f.attribute("num_heads", "value_int", onnx.AttributeProto.INT), f.ints(0)])
+    scale = f.attribute("scale", "value_float", onnx.AttributeProto.FLOAT)
     split = f.op("Concat", [f.ints(0, 0), heads, f.ints(-1)], axis=0)  # [0, 0, N, -1]
 
     def per_head(x: str, perm: list[int]) -> str:

@@ -1,0 +1,89 @@
+"""Peak memory of a 2k-token chat, against the size of the package on disk.
+
+    .venv/bin/python -m bench.chat_memory PACKAGE [--turns 4] [--user 384] [--answer 128]
+
+Runs, in this fresh process, what the worker runs for a text chat: the decoder session on the
+CPU and the engine with its conversation state and snapshots, over `--turns` turns of
+`--user` random prompt tokens and `--answer` greedy tokens each (4 x 512 = 2,048 tokens by
+default). Prints the peak resident set size (VmHWM) after loading and after each turn, and
+its ratio to the package's size on disk (every file in the folder) and to the decoder's
+weights alone. The vision encoder is loaded only when a chat has an image, so a text chat
+never maps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import numpy as np
+
+from runtime.engine import Engine, Finish, GenerationConfig, Prompt
+from runtime.package import ModelPackage
+from runtime.sampler import SamplingParams
+from runtime.session import DecoderSession
+
+GB = 1e9
+
+
+def peak_rss() -> int:
+    """VmHWM: the most this process has had resident, in bytes."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError("no VmHWM in /proc/self/status (Linux only)")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("package", type=Path)
+    p.add_argument("--turns", type=int, default=4)
+    p.add_argument("--user", type=int, default=384, help="prompt tokens the user adds per turn")
+    p.add_argument("--answer", type=int, default=128, help="tokens generated per turn")
+    p.add_argument("--threads", type=int, default=2)
+    args = p.parse_args()
+
+    folder = args.package
+    package_bytes = sum(f.stat().st_size for f in folder.iterdir() if f.is_file() and ".fused" not in f.name)
+    decoder_data = folder / "decoder.onnx.data"
+    decoder_bytes = decoder_data.stat().st_size if decoder_data.exists() else 0
+    started = time.perf_counter()
+    session = DecoderSession(ModelPackage.open(folder), provider="cpu", threads=args.threads)
+    engine = Engine(session)
+    sizes = f"package {package_bytes / GB:.3f} GB on disk, decoder weights {decoder_bytes / GB:.3f} GB"
+    print(f"{folder.name}: {sizes}")
+    print(f"loaded in {time.perf_counter() - started:.1f} s\n")
+    print("| after | tokens in context | peak RSS GB | ÷ package | ÷ decoder weights | decode tok/s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+
+    def row(label: str, tokens: int, speed: str) -> None:
+        rss = peak_rss()
+        print(
+            f"| {label} | {tokens:,} | {rss / GB:.3f} | {rss / package_bytes:.2f}x | "
+            f"{rss / max(decoder_bytes, 1):.2f}x | {speed} |"
+        )
+
+    row("load", 0, "")
+    rng = np.random.default_rng(0)
+    vocab = session.config.vocab_size - 1000
+    history: list[int] = []
+    config = GenerationConfig(
+        max_new_tokens=args.answer, sampling=SamplingParams.greedy(), stop_ids=frozenset()
+    )
+    for turn in range(1, args.turns + 1):
+        history += [int(t) for t in rng.integers(0, vocab, args.user)]
+        answer: list[int] = []
+        finish: Finish | None = None
+        for event in engine.generate(Prompt.from_ids(history), config):
+            if isinstance(event, Finish):
+                finish = event
+            else:
+                answer.append(event.token_id)
+        history += answer
+        assert finish is not None
+        row(f"turn {turn}", len(history), f"{finish.decode_tokens_per_second:.1f}")
+
+
+if __name__ == "__main__":
+    main()
