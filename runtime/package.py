@@ -25,7 +25,8 @@ from typing import Any
 from runtime.config import ModelConfig
 
 FORMAT = "oriel-model"
-FORMAT_VERSION = 1
+# 2: the decoder takes `past_length` (in-place KV caches on the fused CPU path).
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 DECODER = "decoder.onnx"
 VISION = "vision.onnx"

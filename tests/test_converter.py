@@ -277,6 +277,18 @@ def test_a_truncated_or_missing_file_fails_to_open(tmp_path) -> None:
         ModelPackage.open(folder)
 
 
+def test_a_package_from_an_older_format_asks_for_a_new_conversion(tmp_path) -> None:
+    """An older decoder graph lacks inputs this runtime feeds: refuse it with what to do."""
+    folder = convert(tiny_checkpoint("gqa1-tied"), tmp_path / "package")
+    manifest = json.loads((folder / MANIFEST).read_text())
+    manifest["format_version"] = 1
+    (folder / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(
+        PackageError, match=r"uses package format 1, this Oriel reads 2: convert the model again"
+    ):
+        ModelPackage.open(folder)
+
+
 def test_a_sharded_checkpoint_converts_to_the_same_weights(tmp_path, packages) -> None:
     src = copy_checkpoint(tmp_path)
     tensors = load_file(src / WEIGHTS)

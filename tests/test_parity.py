@@ -153,3 +153,26 @@ def test_each_path_runs_the_operators_it_names(ops, sessions) -> None:
     else:
         assert not {op for domain, op in kinds if domain == MS_DOMAIN} & kernels
         assert {f.name for f in graph.functions} == {op for domain, op in kinds if domain == ORIEL_DOMAIN}
+
+
+def test_in_place_caches_grow_without_changing_the_logits(sessions, monkeypatch) -> None:
+    """On the fused CPU path the KV caches are buffers with room to spare, appended in place;
+    grown every 3 tokens here, through prefills and single steps, they give the logits that
+    fresh concatenated caches give."""
+    import runtime.session as session_module
+
+    monkeypatch.setattr(session_module, "KV_GROWTH", 3)
+    session = sessions(ALL_SPECS[0], "fused")
+    assert session._in_place
+    ids = prompt_ids(session.config.vocab_size, 40)
+    results = {}
+    for in_place in (True, False):
+        monkeypatch.setattr(session, "_in_place", in_place)
+        state = session.empty_state()
+        logits = [session.forward(state, ids[:7], positions(0, 7))]
+        logits += [session.forward(state, ids[k : k + 1], positions(k, 1)) for k in range(7, 20)]
+        logits.append(session.forward(state, ids[20:], positions(20, 20)))
+        key = next(v for name, v in state.arrays.items() if name.endswith(".key"))
+        assert (key.shape[2] > 40) if in_place else (key.shape[2] == 40)
+        results[in_place] = np.stack(logits)
+    np.testing.assert_allclose(results[True], results[False], rtol=0, atol=tolerance(results[False]) / 100)

@@ -9,7 +9,9 @@ Graph I/O per layer i (states are fp32, batch-major):
     linear_attention: past.{i}.conv [B, conv_dim, K-1], past.{i}.recurrent [B, Hv, dk, dv]
     full_attention:   past.{i}.key / past.{i}.value [B, KVH, P, D]
 and `present.{i}.*` with the same shapes (P grows by T). `position_ids` is [3, B, T] (M-RoPE's
-temporal, height and width ids; equal for text).
+temporal, height and width ids; equal for text). `past_length` [1] is P, the tokens already in
+the cache: on the fused CPU path the session binds each KV cache as one buffer with room to
+spare, read and written in place by GroupQueryAttention, so P is no longer its length.
 
 Norm trap (DESIGN.md): Qwen3.5's RMSNorms multiply by (1 + w); the converter bakes the 1 in, so
 the graph uses plain w everywhere, and the GDN output norm (plain w in the checkpoint) is left
@@ -178,11 +180,11 @@ class _Decoder:
         emb = b.op("Unsqueeze", [b.op("Concat", [freqs, freqs], path, axis=-1), b.ints(2)], path)
         return b.op("Cos", [emb], path), b.op("Sin", [emb], path)
 
-    def attention_lengths(self, input_ids: str, past_key: str) -> tuple[str, str]:
+    def attention_lengths(self, input_ids: str, past_length: str) -> tuple[str, str]:
         """GroupQueryAttention's seqlens_k [B] (total length - 1) and total_sequence_length, int32."""
         b, path = self.b, "/model/attention_lengths"
         t = b.op("Shape", [input_ids], path, start=1, end=2)
-        total = b.op("Add", [t, b.op("Shape", [past_key], path, start=2, end=3)], path)
+        total = b.op("Add", [t, past_length], path)
         batch = b.op("Shape", [input_ids], path, start=0, end=1)
         last = b.op("Expand", [b.op("Sub", [total, b.const(1, np.int64)], path), batch], path)
         return (
@@ -330,6 +332,7 @@ def build_decoder(
     input_ids = b.input("input_ids", INT64, ["batch", "tokens"])
     position_ids = b.input("position_ids", INT64, [3, "batch", "tokens"])
     image_features = b.input("image_features", FLOAT, ["image_tokens", cfg.hidden_size])
+    past_length = b.input("past_length", INT64, [1])
     for i, kind in enumerate(cfg.layer_types):
         if kind == FULL_ATTENTION:
             for part in ("key", "value"):
@@ -345,7 +348,7 @@ def build_decoder(
     h, table = dec.embed(input_ids, image_features, image_token_id, tied_embeddings)
     full_layers = cfg.layers_of(FULL_ATTENTION)
     rope = dec.rope_tables(position_ids) if full_layers else ("", "")
-    lengths = dec.attention_lengths(input_ids, f"past.{full_layers[0]}.key") if full_layers else ("", "")
+    lengths = dec.attention_lengths(input_ids, past_length) if full_layers else ("", "")
     # Each residual add is fused with the norm after it: (normed, h) = SkipRMSNorm(branch, h, w).
     layer_norm = f"{TEXT_PREFIX}layers.{{}}.input_layernorm.weight"
     normed = dec.rms_norm(h, dec.norm_weight(layer_norm.format(0)), "/model/layers.0/input_layernorm")
