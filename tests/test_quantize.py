@@ -249,3 +249,19 @@ def test_quantized_package_keeps_the_vision_encoder_in_int8(packages, tmp_path) 
     expected = VisionEncoder(ModelPackage.open(packages(name))).encode(picture)
     got = VisionEncoder(quant).encode(picture)
     assert np.linalg.norm(got - expected) / np.linalg.norm(expected) < 0.05
+
+
+def test_stacked_rows_quantize_to_the_separate_codes() -> None:
+    """matmul_split quantizes [W1; W2; W3] as one matrix: every row keeps its own codes."""
+    from runtime.graph.linear import _StackedRows
+
+    rng = np.random.default_rng(5)
+    parts = [rng.standard_normal((n, 256)).astype(np.float32) for n in (40, 8, 8)]
+    stacked = _StackedRows(parts)
+    assert stacked.shape == (56, 256)
+    np.testing.assert_array_equal(stacked[30:50], np.concatenate(parts)[30:50])
+    joined = quantize(stacked, bits=4, block_size=64)
+    separate = [quantize(p, bits=4, block_size=64) for p in parts]
+    np.testing.assert_array_equal(joined.packed, np.concatenate([q.packed for q in separate]))
+    np.testing.assert_array_equal(joined.scales, np.concatenate([q.scales for q in separate]))
+    np.testing.assert_array_equal(joined.zero_points, np.concatenate([q.zero_points for q in separate]))

@@ -95,8 +95,12 @@ class _Decoder:
         return self.b.op("Mul", [x, self.b.op("Sigmoid", [x], path)], path)
 
     def mlp(self, x: str, prefix: str, path: str) -> str:
-        gate = self.matmul(x, f"{prefix}.gate_proj.weight", f"{path}/gate_proj")
-        up = self.matmul(x, f"{prefix}.up_proj.weight", f"{path}/up_proj")
+        gate, up = self.linears.matmul_split(
+            x,
+            [f"{prefix}.gate_proj.weight", f"{prefix}.up_proj.weight"],
+            f"{prefix}.gate_up_proj.weight",
+            f"{path}/gate_up_proj",
+        )
         act = self.b.op("Mul", [self.silu(gate, f"{path}/act"), up], f"{path}/act")
         return self.matmul(act, f"{prefix}.down_proj.weight", f"{path}/down_proj")
 
@@ -206,18 +210,15 @@ class _Decoder:
         b, cfg = self.b, self.cfg
         prefix, path = f"{TEXT_PREFIX}layers.{i}.self_attn", f"/model/layers.{i}/attn"
         heads, kv_heads, d = cfg.num_attention_heads, cfg.num_key_value_heads, cfg.head_dim
-        qg = b.op(
-            "Reshape",
-            [self.matmul(x, f"{prefix}.q_proj.weight", f"{path}/q_proj"), b.ints(0, 0, heads, 2 * d)],
-            path,
-        )
+        qg, k, v = self.linears.matmul_split(
+            x,
+            [f"{prefix}.{name}_proj.weight" for name in ("q", "k", "v")],
+            f"{prefix}.qkv_proj.weight",
+            f"{path}/qkv_proj",
+        )  # [B, T, Hq*2D], [B, T, KVH*D], [B, T, KVH*D]
+        qg = b.op("Reshape", [qg, b.ints(0, 0, heads, 2 * d)], path)
         q, gate = b.op("Split", [qg, b.ints(d, d)], path, outputs=2, axis=-1)  # [B, T, Hq, D] each
-        k = b.op(
-            "Reshape",
-            [self.matmul(x, f"{prefix}.k_proj.weight", f"{path}/k_proj"), b.ints(0, 0, kv_heads, d)],
-            path,
-        )
-        v = self.matmul(x, f"{prefix}.v_proj.weight", f"{path}/v_proj")  # [B, T, KVH*D]
+        k = b.op("Reshape", [k, b.ints(0, 0, kv_heads, d)], path)
         q = self.rms_norm(q, self.norm_weight(f"{prefix}.q_norm.weight"), f"{path}/q_norm")
         k = self.rms_norm(k, self.norm_weight(f"{prefix}.k_norm.weight"), f"{path}/k_norm")
         q = self.rotate(q, *rope, f"{path}/q_rotary")
@@ -255,8 +256,12 @@ class _Decoder:
         prefix, path = f"{TEXT_PREFIX}layers.{i}.linear_attn", f"/model/layers.{i}/delta_net"
         hk, hv = cfg.linear_num_key_heads, cfg.linear_num_value_heads
         dk, dv = cfg.linear_key_head_dim, cfg.linear_value_head_dim
-        mixed = self.matmul(x, f"{prefix}.in_proj_qkv.weight", f"{path}/in_proj_qkv")  # [B, T, conv_dim]
-        z = self.matmul(x, f"{prefix}.in_proj_z.weight", f"{path}/in_proj_z")  # [B, T, Hv*dv]
+        mixed, z = self.linears.matmul_split(
+            x,
+            [f"{prefix}.in_proj_qkv.weight", f"{prefix}.in_proj_z.weight"],
+            f"{prefix}.in_proj_qkvz.weight",
+            f"{path}/in_proj_qkvz",
+        )  # [B, T, conv_dim], [B, T, Hv*dv]
         # The gate projections are tiny and steer every state update: they stay fp32.
         beta_in = self.matmul(x, f"{prefix}.in_proj_b.weight", f"{path}/in_proj_b", quantizable=False)
         a = self.matmul(x, f"{prefix}.in_proj_a.weight", f"{path}/in_proj_a", quantizable=False)
