@@ -136,9 +136,7 @@ def convert(
     try:
         with atomic_folder(dst, overwrite=overwrite) as out:
             builder = GraphBuilder("oriel-qwen3.5-decoder", data_path=out / (DECODER + ".data"))
-            build_decoder(
-                cfg.text, read, builder, image_token_id=cfg.image_token_id, tied_embeddings=tied, fmt=fmt
-            )
+            build_decoder(cfg.text, read, builder, tied_embeddings=tied, fmt=fmt)
             save_model(builder.model(doc="Qwen3.5 text decoder (Oriel)"), out / DECODER)
             if vision is not None:  # int8 in quantized packages (runtime.graph.vision.vision_format)
                 encoder = GraphBuilder("oriel-qwen3.5-vision", data_path=out / (VISION + ".data"))

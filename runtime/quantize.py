@@ -1,4 +1,4 @@
-"""Block-wise weight quantization for MatMulNBits and GatherBlockQuantized (int4 and int8).
+"""Block-wise weight quantization in MatMulNBits' layout (int4 and int8).
 
 Each row of a [N, K] weight is cut into blocks of `block_size` along K; a block stores unsigned
 codes q in [0, 2^bits), one fp32 scale s and one integer zero point z, and stands for
@@ -15,9 +15,9 @@ RTN's squared error; this search reaches 0.898x, 0.910x and 0.890x in a fraction
 path about 100x slower, measured here.)
 
 Packing follows ONNX Runtime's contrib ops: codes along K, two 4-bit codes per byte with the
-first in the low nibble; zero points packed the same way along the blocks of a row. A [V, H]
-embedding quantized this way is, byte for byte, what GatherBlockQuantized reads (quantize_axis
-1), so a tied output head and the embedding share one copy.
+first in the low nibble; zero points packed the same way along the blocks of a row. A tied
+[V, H] embedding is stored once this way: the output head's MatMulNBits reads it whole, and
+`runtime.embedding` dequantizes the rows of the tokens fed from the same bytes.
 """
 
 from __future__ import annotations

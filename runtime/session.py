@@ -11,14 +11,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import onnx
 import onnxruntime as ort
 
 from runtime.config import FULL_ATTENTION, TextConfig
+from runtime.embedding import EmbeddingTable
 from runtime.graph.decoder import state_names
 from runtime.graph.lowering import DEQUANTIZE_PROVIDERS, FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
 from runtime.graph.oriel_ops import MAX_CHUNK
 from runtime.package import ModelPackage
 from runtime.providers import CPU, available_providers, choose_providers, plugin_devices
+from runtime.quantize import WeightFormat
 
 # Fused kernels have no chunk limit; 512 keeps a prefill chunk's attention scores small.
 FUSED_CHUNK = 512
@@ -71,14 +74,23 @@ class DecoderSession:
                 f"(this is {ort.__version__} on {choice.primary}); use --ops portable"
             )
         self.chunk_size = FUSED_CHUNK if self.ops == FUSED else MAX_CHUNK
+        canonical = package.file(package.manifest["graphs"]["decoder"])
+        weights = package.manifest["weights"]
+        self.embedding = EmbeddingTable(
+            onnx.load(str(canonical), load_external_data=False).graph,
+            canonical.parent,
+            self.config.hidden_size,
+            WeightFormat(weights["format"]).bits,
+            int(weights.get("block_size") or 0),
+        )
         graph = lowered_graph_path(
-            package.file(package.manifest["graphs"]["decoder"]),
+            canonical,
             self.ops,
             ort.__version__,
             dequantize=choice.primary in DEQUANTIZE_PROVIDERS,
             provider=choice.primary,
         )
-        self.session = self._create(graph, threads, choice.providers)
+        self.session = self._create(package, graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
         self._in_place = self.ops == FUSED and self.provider == CPU
         self._names = state_names(self.config)
@@ -90,12 +102,18 @@ class DecoderSession:
         self._shared = {past for past, _ in self._names if past.endswith(kinds)}
         self._outputs = ["logits"] + [present for _, present in self._names]
 
-    def _create(self, graph: Path, threads: int | None, providers: tuple[str, ...]) -> ort.InferenceSession:
+    def _create(
+        self, package: ModelPackage, graph: Path, threads: int | None, providers: tuple[str, ...]
+    ) -> ort.InferenceSession:
         def options() -> ort.SessionOptions:
             opts = ort.SessionOptions()
             opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             if threads:
                 opts.intra_op_num_threads = threads
+            if not package.manifest["weights"].get("tied_embeddings", True):
+                # No node reads an untied embedding table (runtime.embedding does), and ORT warns
+                # about every such initializer at each load; errors still reach the log.
+                opts.log_severity_level = 3
             return opts
 
         try:
@@ -123,7 +141,7 @@ class DecoderSession:
         state in nodes that may run after the present one is written.
         """
         if self._kv_in_place:
-            self._reserve_kv(state, fed + feeds["input_ids"].shape[1])
+            self._reserve_kv(state, fed + feeds["inputs_embeds"].shape[1])
         io = self.session.io_binding()
         for name, value in feeds.items():
             if name not in state.arrays:
@@ -188,23 +206,23 @@ class DecoderSession:
         `image_features` [N, H] holds one row per image-pad token in `token_ids`, in order.
         """
         assert token_ids.ndim == 1 and len(token_ids) > 0 and positions.shape == (3, len(token_ids))
-        no_image = np.zeros((1, self.config.hidden_size), np.float32)
         used = 0
         logits = np.empty(0, np.float32)
         for start in range(0, len(token_ids), self.chunk_size):
             chunk = token_ids[start : start + self.chunk_size]
-            n_img = int((chunk == image_token_id).sum()) if image_features is not None else 0
+            embeds = self.embedding.lookup(chunk)  # [T, H]
+            if image_features is not None:  # the n-th image-pad token takes the n-th feature row
+                is_image = chunk == image_token_id
+                n_img = int(is_image.sum())
+                embeds[is_image] = image_features[used : used + n_img]
+                used += n_img
             fed = len(state.tokens) + start  # tokens already in the caches
             feeds = {
-                "input_ids": chunk[None, :].astype(np.int64),
+                "inputs_embeds": embeds[None],
                 "past_length": np.array([fed], np.int64),
                 "position_ids": positions[:, None, start : start + len(chunk)].astype(np.int64),
-                "image_features": (
-                    image_features[used : used + n_img] if image_features is not None and n_img else no_image
-                ),
                 **state.arrays,
             }
-            used += n_img
             out = (
                 self._run_in_place(feeds, state, fed)
                 if self._in_place

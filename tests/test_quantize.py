@@ -58,33 +58,31 @@ def test_matmul_nbits_reads_our_layout(bits: int, block: int) -> None:
     np.testing.assert_allclose(sess.run(None, {"A": x})[0], expected, rtol=1e-4, atol=1e-4)
 
 
-@pytest.mark.parametrize("bits", [4, 8])
-def test_gather_block_quantized_reads_the_same_bytes(bits: int) -> None:
-    vocab, hidden, block = 300, 128, 32
-    table = RNG.standard_normal((vocab, hidden)).astype(np.float32)
-    q = quantize(table, bits=bits, block_size=block)
-    blocks = hidden // block
-    inits = [
-        numpy_helper.from_array(q.packed, "E"),
-        numpy_helper.from_array(q.scales.reshape(vocab, blocks, 1), "S"),
-        numpy_helper.from_array(unpack(q.zero_points, bits, blocks).reshape(vocab, blocks, 1), "Z"),
-    ]
-    node = helper.make_node(
-        "GatherBlockQuantized",
-        ["E", "ids", "S", "Z"],
-        ["Y"],
-        domain="com.microsoft",
-        bits=bits,
-        block_size=block,
-        quantize_axis=2,
-        gather_axis=0,
-    )
-    sess = _single_node_session(
-        node, [helper.make_tensor_value_info("ids", TensorProto.INT64, [4])], "Y", inits
-    )
-    ids = np.array([0, 7, 299, 150])
-    out = sess.run(None, {"ids": ids})[0].reshape(4, hidden)
-    np.testing.assert_array_equal(out, dequantize(q)[ids])
+@pytest.mark.parametrize("weights", ["int8", "int4", "fp32"])
+def test_embedding_rows_come_from_the_heads_bytes(tmp_path, weights) -> None:
+    """A tied table is stored once: the head's MatMulNBits (or Gemm) reads it, and the session
+    looks token rows up in the same bytes of the weight file."""
+    import onnx
+    from tiny_models import tiny_checkpoint
+
+    from runtime.checkpoint import Checkpoint
+    from runtime.embedding import EMBEDDING, EmbeddingTable
+
+    src = tiny_checkpoint("gqa1-tied")
+    folder = convert(src, tmp_path / weights, weights=weights, block_size=32)
+    graph = onnx.load(str(folder / "decoder.onnx"), load_external_data=False).graph
+    head = next(n for n in graph.node if n.name.startswith("/lm_head"))
+    table = EMBEDDING if weights == "fp32" else f"{EMBEDDING}.qweight"
+    assert head.input[1] == table
+    assert sum(t.name.startswith(EMBEDDING) for t in graph.initializer) == (1 if weights == "fp32" else 3)
+
+    session = DecoderSession(ModelPackage.open(folder), provider="cpu")
+    assert isinstance(session.embedding, EmbeddingTable)
+    ids = np.array([0, 7, 999, 7, 150])
+    full = np.asarray(Checkpoint(src).read(EMBEDDING), dtype=np.float32)
+    if weights != "fp32":
+        full = dequantize(quantize(full, bits={"int8": 8, "int4": 4}[weights], block_size=32))
+    np.testing.assert_array_equal(session.embedding.lookup(ids), full[ids])
 
 
 def test_pack_roundtrip_odd_widths() -> None:

@@ -1,8 +1,9 @@
 """Weight bytes a decode step of an ONNX decoder reads, from its initializers.
 
-Every initializer counts except those that only ops reading a few rows take: the embedding
-table under a Gather (one row per token), rotary cos/sin caches (the rows of the positions fed).
-A tied embedding that also feeds the output head is read in full every step and counts.
+Every initializer a node reads counts, except those that only ops reading a few rows take: the
+embedding table under a Gather (one row per token), rotary cos/sin caches (the rows of the
+positions fed). A tied embedding that also feeds the output head is read in full every step and
+counts; one no node reads (Oriel looks its rows up outside the graph) does not.
 """
 
 from __future__ import annotations
@@ -42,5 +43,5 @@ def onnx_weight_bytes_per_token(model_path: Path) -> int:
     return sum(
         _initializer_bytes(t)
         for t in model.graph.initializer
-        if not (readers.get(t.name) and readers[t.name] <= _ROW_READERS)
+        if readers.get(t.name) and not readers[t.name] <= _ROW_READERS
     )

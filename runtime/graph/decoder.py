@@ -1,6 +1,6 @@
 """The Qwen3.5 text decoder as one ONNX graph, weights streamed from the checkpoint.
 
-    input_ids [B,T] -> Gather(embed) -(image rows replaced by image_features)-> h [B,T,H]
+    inputs_embeds [B,T,H] (token rows, image rows in place: runtime.embedding + the session) = h
     for each layer:  h += mixer(rms(h)); h += mlp(rms(h))
         mixer = GatedDeltaNet (linear_attention) | gated GQA attention with KV cache (full_attention)
     rms(h)[:, -1] -> Gemm(lm_head, transB) -> logits [B, V]      (last position only: V is 248k)
@@ -26,7 +26,7 @@ import numpy as np
 from onnx import TensorProto
 
 from runtime.config import FULL_ATTENTION, TextConfig
-from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, GraphBuilder
+from runtime.graph.builder import ORIEL_DOMAIN, GraphBuilder
 from runtime.graph.linear import Linears, WeightSource
 from runtime.graph.oriel_ops import (
     ATTENTION,
@@ -36,7 +36,7 @@ from runtime.graph.oriel_ops import (
     SKIP_RMS_NORM,
     decoder_functions,
 )
-from runtime.quantize import WeightFormat, unpack
+from runtime.quantize import WeightFormat
 
 FLOAT = TensorProto.FLOAT
 INT64 = TensorProto.INT64
@@ -104,59 +104,17 @@ class _Decoder:
         act = self.b.op("Mul", [self.silu(gate, f"{path}/act"), up], f"{path}/act")
         return self.matmul(act, f"{prefix}.down_proj.weight", f"{path}/down_proj")
 
-    def embed(self, input_ids: str, image_features: str, image_token_id: int, tied: bool) -> tuple[str, Any]:
-        """Token embeddings with image rows written in: returns (hidden, the table for a tied head).
+    def embedding_table(self, tied: bool) -> Any:
+        """Write the token embedding; returns what a tied head reads (the same bytes).
 
-        The n-th image-pad token of the call takes row n of `image_features` ([N, H]; the engine
-        passes one zero row when there is no image, since Gather cannot index an empty tensor).
-        Quantized, the table is read by GatherBlockQuantized from the same packed bytes that
-        MatMulNBits reads for a tied head; only the small scales are stored in both layouts
-        (the two kernels want them in different ranks).
+        No node of this graph reads the table for its rows: `runtime.embedding` looks them up
+        from the weight file and the graph starts from `inputs_embeds`. Quantized, the table is
+        in MatMulNBits' layout, which the tied head uses as it is.
         """
-        b, name = self.b, f"{TEXT_PREFIX}embed_tokens.weight"
-        table: Any
+        name = f"{TEXT_PREFIX}embed_tokens.weight"
         if self.fmt.bits is None:
-            table = b.weight(name, self.dense(name))
-            h = b.op("Gather", [table, input_ids], "/model/embed_tokens")  # [B, T, H]
-        else:
-            table = self.quantized(name, matmul_layout=tied)
-            q = table.matrix
-            vocab, hidden = q.shape
-            blocks = q.scales.shape[1]
-            gather_scales = b.weight(f"{name}.gather_scales", q.scales.reshape(vocab, blocks, 1))
-            gather_zeros = b.weight(
-                f"{name}.gather_zero_points", unpack(q.zero_points, q.bits, blocks).reshape(vocab, blocks, 1)
-            )
-            h = b.op(
-                "GatherBlockQuantized",
-                [table.packed, input_ids, gather_scales, gather_zeros],
-                "/model/embed_tokens",
-                domain=MS_DOMAIN,
-                bits=self.fmt.bits,
-                block_size=self.fmt.block_size,
-                quantize_axis=2,
-                gather_axis=0,
-            )  # [B, T, nb, block]
-            h = b.op("Reshape", [h, b.ints(0, 0, -1)], "/model/embed_tokens")  # [B, T, nb * block]
-            if blocks * self.fmt.block_size != hidden:  # the last block was padded
-                h = b.op("Slice", [h, b.ints(0), b.ints(hidden), b.ints(2)], "/model/embed_tokens")
-        is_image = b.op("Equal", [input_ids, b.const(image_token_id, np.int64)], "/model/embed_image")
-        flat = b.op(
-            "Reshape",
-            [b.op("Cast", [is_image], "/model/embed_image", to=INT64), b.ints(-1)],
-            "/model/embed_image",
-        )
-        row = b.op(
-            "Sub",
-            [b.op("CumSum", [flat, b.const(0, np.int64)], "/model/embed_image"), b.const(1, np.int64)],
-            "/model/embed_image",
-        )
-        row = b.op("Max", [row, b.const(0, np.int64)], "/model/embed_image")
-        shape = b.op("Shape", [input_ids], "/model/embed_image")
-        row = b.op("Reshape", [row, shape], "/model/embed_image")  # [B, T]
-        image_rows = b.op("Gather", [image_features, row], "/model/embed_image", axis=0)  # [B, T, H]
-        mask = b.op("Unsqueeze", [is_image, b.ints(-1)], "/model/embed_image")
-        return b.op("Where", [mask, image_rows, h], "/model/embed_image"), table
+            return self.b.weight(name, self.dense(name))
+        return self.quantized(name)
 
     def rope_tables(self, position_ids: str) -> tuple[str, str]:
         """cos, sin [B, T, 1, rotary_dim] for interleaved M-RoPE, shared by every attention layer.
@@ -184,12 +142,12 @@ class _Decoder:
         emb = b.op("Unsqueeze", [b.op("Concat", [freqs, freqs], path, axis=-1), b.ints(2)], path)
         return b.op("Cos", [emb], path), b.op("Sin", [emb], path)
 
-    def attention_lengths(self, input_ids: str, past_length: str) -> tuple[str, str]:
+    def attention_lengths(self, inputs_embeds: str, past_length: str) -> tuple[str, str]:
         """GroupQueryAttention's seqlens_k [B] (total length - 1) and total_sequence_length, int32."""
         b, path = self.b, "/model/attention_lengths"
-        t = b.op("Shape", [input_ids], path, start=1, end=2)
+        t = b.op("Shape", [inputs_embeds], path, start=1, end=2)
         total = b.op("Add", [t, past_length], path)
-        batch = b.op("Shape", [input_ids], path, start=0, end=1)
+        batch = b.op("Shape", [inputs_embeds], path, start=0, end=1)
         last = b.op("Expand", [b.op("Sub", [total, b.const(1, np.int64)], path), batch], path)
         return (
             b.op("Cast", [last], path, to=TensorProto.INT32),
@@ -325,7 +283,6 @@ def build_decoder(
     weights: WeightSource,
     b: GraphBuilder,
     *,
-    image_token_id: int,
     tied_embeddings: bool,
     fmt: WeightFormat | None = None,
 ) -> None:
@@ -334,9 +291,8 @@ def build_decoder(
     dec = _Decoder(b, cfg, weights, fmt)
     for function in decoder_functions():
         b.add_function(function)
-    input_ids = b.input("input_ids", INT64, ["batch", "tokens"])
+    inputs_embeds = b.input("inputs_embeds", FLOAT, ["batch", "tokens", cfg.hidden_size])
     position_ids = b.input("position_ids", INT64, [3, "batch", "tokens"])
-    image_features = b.input("image_features", FLOAT, ["image_tokens", cfg.hidden_size])
     past_length = b.input("past_length", INT64, [1])
     for i, kind in enumerate(cfg.layer_types):
         if kind == FULL_ATTENTION:
@@ -350,10 +306,10 @@ def build_decoder(
                 ["batch", cfg.linear_num_value_heads, cfg.linear_key_head_dim, cfg.linear_value_head_dim],
             )
 
-    h, table = dec.embed(input_ids, image_features, image_token_id, tied_embeddings)
+    h, table = inputs_embeds, dec.embedding_table(tied_embeddings)
     full_layers = cfg.layers_of(FULL_ATTENTION)
     rope = dec.rope_tables(position_ids) if full_layers else ("", "")
-    lengths = dec.attention_lengths(input_ids, past_length) if full_layers else ("", "")
+    lengths = dec.attention_lengths(inputs_embeds, past_length) if full_layers else ("", "")
     # Each residual add is fused with the norm after it: (normed, h) = SkipRMSNorm(branch, h, w).
     layer_norm = f"{TEXT_PREFIX}layers.{{}}.input_layernorm.weight"
     normed = dec.rms_norm(h, dec.norm_weight(layer_norm.format(0)), "/model/layers.0/input_layernorm")

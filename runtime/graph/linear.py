@@ -60,16 +60,14 @@ class Linears:
     def dense(self, hf_name: str) -> np.ndarray:
         return np.asarray(self.weights(hf_name), dtype=np.float32)
 
-    def quantized(self, hf_name: str, *, matmul_layout: bool = True, source: Any = None) -> QuantizedWeight:
+    def quantized(self, hf_name: str, *, source: Any = None) -> QuantizedWeight:
         """Quantize a [N, K] weight (`source`, or the tensor named `hf_name`) and write its packed
-        codes (and, for MatMulNBits, the scales and zero points in that op's layout)."""
+        codes, scales and zero points in MatMulNBits' layout."""
         assert self.fmt.bits is not None
         weight = self.weights(hf_name) if source is None else source
         q = quantize(weight, bits=self.fmt.bits, block_size=self.fmt.block_size)
         b = self.b
         packed = b.weight(f"{hf_name}.qweight", q.packed)
-        if not matmul_layout:
-            return QuantizedWeight(packed, "", "", q)
         scales = b.weight(f"{hf_name}.scales", q.scales)
         return QuantizedWeight(packed, scales, b.weight(f"{hf_name}.zero_points", q.zero_points), q)
 
