@@ -5,9 +5,10 @@
 Runs, in this fresh process, what the worker runs for a text chat: the decoder session on the
 CPU and the engine with its conversation state and snapshots, over `--turns` turns of
 `--user` random prompt tokens and `--answer` greedy tokens each (4 x 512 = 2,048 tokens by
-default). Prints the peak resident set size (VmHWM) after loading and after each turn, and
-its ratio to the package's size on disk (every file in the folder) and to the decoder's
-weights alone. The vision encoder is loaded only when a chat has an image, so a text chat
+default). Prints the peak resident set size (VmHWM) after loading and after each turn, its
+ratio to the package's size on disk (every file in the folder) and to the decoder's weights
+alone, the resident size at that moment and what the engine holds for the conversation (the
+live state and its snapshots). The vision encoder is loaded only when a chat has an image, so a text chat
 never maps it.
 """
 
@@ -27,12 +28,18 @@ from runtime.session import DecoderSession
 GB = 1e9
 
 
-def peak_rss() -> int:
-    """VmHWM: the most this process has had resident, in bytes."""
+def memory(field: str) -> int:
+    """A /proc/self/status figure in bytes: VmHWM (peak resident), VmRSS (resident now)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1]) * 1024
-    raise RuntimeError("no VmHWM in /proc/self/status (Linux only)")
+    raise RuntimeError(f"no {field} in /proc/self/status (Linux only)")
+
+
+def state_bytes(engine: Engine) -> int:
+    """What the engine holds for the conversation: the live state and its snapshots."""
+    states = [s for _, s, _ in engine._snapshots] + ([engine._state] if engine._state else [])
+    return sum(a.nbytes for s in states for a in s.arrays.values())
 
 
 def main() -> None:
@@ -54,14 +61,18 @@ def main() -> None:
     sizes = f"package {package_bytes / GB:.3f} GB on disk, decoder weights {decoder_bytes / GB:.3f} GB"
     print(f"{folder.name}: {sizes}")
     print(f"loaded in {time.perf_counter() - started:.1f} s\n")
-    print("| after | tokens in context | peak RSS GB | ÷ package | ÷ decoder weights | decode tok/s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| after | tokens in context | peak RSS GB | ÷ package | ÷ decoder weights | RSS now GB "
+        "| conversation states GB | decode tok/s |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 
     def row(label: str, tokens: int, speed: str) -> None:
-        rss = peak_rss()
+        rss = memory("VmHWM")
         print(
             f"| {label} | {tokens:,} | {rss / GB:.3f} | {rss / package_bytes:.2f}x | "
-            f"{rss / max(decoder_bytes, 1):.2f}x | {speed} |"
+            f"{rss / max(decoder_bytes, 1):.2f}x | {memory('VmRSS') / GB:.3f} | "
+            f"{state_bytes(engine) / GB:.3f} | {speed} |"
         )
 
     row("load", 0, "")
