@@ -73,6 +73,7 @@ class FakeWorker:
         store_dir: Path | None = None,
         installed: tuple[str, ...] = ("Qwen/Qwen3.5-2B",),
         download_steps: int = 10,
+        speed: float | None = None,
     ) -> None:
         self.answer = answer
         self.thinking = thinking
@@ -91,6 +92,7 @@ class FakeWorker:
         self.hold.set()
         self.store_dir = store_dir or Path(tempfile.mkdtemp(prefix="oriel-fake-store-"))
         self.download_steps = download_steps
+        self.speed = speed  # decode tokens/s to report (screenshots); None: the fake's own
         self.downloaded_steps: dict[str, int] = {}  # repo id -> steps done (resume point)
         # A download clears `hold` itself once this many steps are done, so a test can act
         # mid-download without racing the worker thread.
@@ -252,7 +254,8 @@ class FakeWorker:
     def _finish(self, request: Generate, reason: str, generated: int, started: float) -> None:
         elapsed = max(time.perf_counter() - started, 1e-6)
         prompt = sum(len(m.text.split()) + 256 * len(m.images) for m in request.messages)
-        self._emit(Finished(request.request_id, reason, prompt, generated, 500.0, generated / elapsed, 0.01))
+        speed = self.speed if self.speed is not None else generated / elapsed
+        self._emit(Finished(request.request_id, reason, prompt, generated, 500.0, speed, 0.01))
 
 
 def _words(text: str) -> list[str]:
