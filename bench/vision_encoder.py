@@ -1,8 +1,9 @@
 """`python -m bench.vision_encoder`: time the vision encoder on one 1024-token image at a real shape.
 
-Builds `vision.onnx` with Oriel's own graph builder (runtime.graph.vision) from random fp32
-weights at the vision_config of ../shared/configs/qwen3.5-<size>.json (speed does not depend on
-the values), encodes a 1024 x 1024 image (64 x 64 patches, 1024 image tokens, the default token
+Builds `vision.onnx` with Oriel's own graph builder (runtime.graph.vision) from random weights
+at the vision_config of ../shared/configs/qwen3.5-<size>.json (speed does not depend on the
+values), int8 in blocks of 128 as quantized packages ship it (`--weights fp32` for fp32
+packages), encodes a 1024 x 1024 image (64 x 64 patches, 1024 image tokens, the default token
 budget) on ONNX Runtime's CPU provider, and reports the median of a few runs per operator path:
 `fused` (attention lowered to com.microsoft.MultiHeadAttention, a flash-attention loop) and
 `portable` (the standard-op body, which materialises the [heads, P, P] scores). The result is
@@ -30,6 +31,7 @@ from runtime.config import VisionConfig, parse_hf_config
 from runtime.graph.builder import GraphBuilder, save_model
 from runtime.graph.lowering import FUSED, PORTABLE, lowered_graph_path
 from runtime.graph.vision import build_vision, expected_vision_shapes
+from runtime.quantize import WeightFormat
 from runtime.vision.positions import interpolation_taps, rotary_positions
 from runtime.vision.preprocess import budget_to_max_pixels, preprocess
 
@@ -52,10 +54,10 @@ def random_weights(cfg: VisionConfig, seed: int):
     return read
 
 
-def build(cfg: VisionConfig, folder: Path) -> Path:
+def build(cfg: VisionConfig, folder: Path, weights: str) -> Path:
     path = folder / "vision.onnx"
     builder = GraphBuilder("oriel-qwen3.5-vision", data_path=folder / "vision.onnx.data")
-    build_vision(cfg, random_weights(cfg, seed=0), builder)
+    build_vision(cfg, random_weights(cfg, seed=0), builder, WeightFormat(weights, block_size=128))
     save_model(builder.model(), path)
     return path
 
@@ -86,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=2, help="ORT intra-op threads (default 2)")
     p.add_argument("--runs", type=int, default=3, help="timed runs per path, after a warm-up (default 3)")
     p.add_argument("--ops", default=f"{FUSED},{PORTABLE}", help="operator paths to time")
+    p.add_argument(
+        "--weights",
+        default="int8",
+        choices=["int8", "fp32"],
+        help="encoder weights (default int8, what quantized packages ship; fp32 in fp32 packages)",
+    )
     p.add_argument("--no-record", action="store_true", help=f"do not append to {RESULTS.relative_to(REPO)}")
     args = p.parse_args(argv)
 
@@ -107,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="oriel-vision-bench-") as tmp:
         started = time.perf_counter()
-        canonical = build(cfg, Path(tmp))
+        canonical = build(cfg, Path(tmp), args.weights)
         print(f"built {canonical.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         for ops in args.ops.split(","):
             graph = lowered_graph_path(canonical, ops, ort.__version__)
@@ -125,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         workload = (
             f"the vision encoder of Qwen3.5-{args.size.upper()} (depth {cfg.depth}, "
             f"hidden {cfg.hidden_size}, {cfg.num_heads} heads, {params / 1e6:.0f}M parameters, "
-            "fp32 random weights), one "
+            f"{args.weights} random weights), one "
             f"{side} x {side} image = {image.grid_thw[1]} x {image.grid_thw[2]} patches = "
             f"{image.num_tokens} image tokens, CPU provider, {args.threads} intra-op threads, median of "
             f"{args.runs} runs after a warm-up"
