@@ -37,9 +37,16 @@ def memory(field: str) -> int:
 
 
 def state_bytes(engine: Engine) -> int:
-    """What the engine holds for the conversation: the live state and its snapshots."""
+    """What the engine holds for the conversation: the live state and its snapshots, each buffer
+    once (a snapshot's KV caches are views of the live state's)."""
     states = [s for _, s, _ in engine._snapshots] + ([engine._state] if engine._state else [])
-    return sum(a.nbytes for s in states for a in s.arrays.values())
+    buffers: dict[int, int] = {}
+    for state in states:
+        for array in state.arrays.values():
+            while isinstance(array.base, np.ndarray):
+                array = array.base
+            buffers[id(array)] = array.nbytes
+    return sum(buffers.values())
 
 
 def main() -> None:

@@ -24,7 +24,8 @@ import numpy as np
 from runtime.sampler import SamplingParams, make_sampler
 from runtime.session import DecoderSession, DecoderState
 
-# Snapshots kept for rewinding (each holds the KV cache: a few MB per thousand tokens).
+# Snapshots kept for rewinding (each holds copies of the recurrent states and views of the KV
+# caches, which the live state only ever appends to: see DecoderState.snapshot).
 MAX_SNAPSHOTS = 2
 
 
@@ -158,7 +159,7 @@ class Engine:
                 image_token_id=prompt.image_token_id,
             )
             state.next_position = prompt.next_position
-            snapshot = (list(keys), state.copy(), logits)
+            snapshot = (list(keys), state.snapshot(), logits)
             self._snapshots = [*self._snapshots, snapshot][-MAX_SNAPSHOTS:]
         keys_fed = list(keys)
         self._state, self._keys = state, keys_fed

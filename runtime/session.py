@@ -49,9 +49,27 @@ class DecoderState:
     next_position: int = 0
 
     def copy(self) -> DecoderState:
-        return DecoderState(
-            {k: v.copy() for k, v in self.arrays.items()}, list(self.tokens), self.next_position
-        )
+        """A state that can be fed on its own: every array copied, KV caches cut to what is filled."""
+        arrays = {k: self._filled(k, v).copy() for k, v in self.arrays.items()}
+        return DecoderState(arrays, list(self.tokens), self.next_position)
+
+    def snapshot(self) -> DecoderState:
+        """A record of this state to rewind to later (`copy()` it before feeding it).
+
+        The recurrent and conv states are rewritten every step and are copied; a KV cache is only
+        ever appended to past its filled part, so the snapshot keeps a view of that part instead
+        of a copy: three states of a 2k-token chat on the 4B would otherwise hold three copies
+        of the same 0.13 GB of keys and values.
+        """
+        arrays = {k: self._filled(k, v) if _is_kv(k) else v.copy() for k, v in self.arrays.items()}
+        return DecoderState(arrays, list(self.tokens), self.next_position)
+
+    def _filled(self, name: str, array: np.ndarray) -> np.ndarray:
+        return array[:, :, : len(self.tokens)] if _is_kv(name) else array
+
+
+def _is_kv(name: str) -> bool:
+    return name.endswith((".key", ".value"))
 
 
 class DecoderSession:

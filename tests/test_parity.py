@@ -176,3 +176,24 @@ def test_in_place_caches_grow_without_changing_the_logits(sessions, monkeypatch)
         assert (key.shape[2] > 40) if in_place else (key.shape[2] == 40)
         results[in_place] = np.stack(logits)
     np.testing.assert_allclose(results[True], results[False], rtol=0, atol=tolerance(results[False]) / 100)
+
+
+def test_a_snapshot_shares_the_kv_prefix_and_rewinds_exactly(sessions) -> None:
+    """Snapshots keep views of the filled KV caches (appending never touches them) and copies
+    of the recurrent states; a state resumed from one, after the live state went on, gives the
+    logits of a state built from scratch."""
+    session = sessions(ALL_SPECS[0], "fused")
+    ids = prompt_ids(session.config.vocab_size, 30)
+    state = session.empty_state()
+    session.forward(state, ids[:20], positions(0, 20))
+    snap = state.snapshot()
+    for name, array in snap.arrays.items():
+        assert np.shares_memory(array, state.arrays[name]) == name.endswith((".key", ".value")), name
+        assert not name.endswith((".key", ".value")) or array.shape[2] == 20
+    session.forward(state, ids[20:], positions(20, 10))  # the live state appends in place
+    resumed = snap.copy()
+    assert all(not np.shares_memory(a, state.arrays[n]) for n, a in resumed.arrays.items())
+    got = session.forward(resumed, ids[20:25], positions(20, 5))
+    fresh = session.empty_state()
+    expected = session.forward(fresh, ids[:25], positions(0, 25))
+    np.testing.assert_allclose(got, expected, rtol=0, atol=tolerance(expected) / 100)

@@ -191,15 +191,19 @@ def test_memory_comes_back_after_unload(worker, mid_package) -> None:
         return status.rss_bytes
 
     fresh = rss()
+    afters = []
     for _ in range(2):  # a second round shows nothing accumulates
         events.until(client.load_model(str(mid_package)))
         assert isinstance(events.until(client.generate("c", HELLO, max_new_tokens=8))[-1], Finished)
         loaded = rss()
         assert isinstance(events.until(client.unload_model())[-1], ModelUnloaded)
-        after = rss()
+        afters.append(after := rss())
         print(f"fresh {fresh / 1e6:.0f} MB, loaded {loaded / 1e6:.0f} MB, after unload {after / 1e6:.0f} MB")
         assert loaded - fresh > 80e6  # the model was really in memory
-        assert after <= fresh * 1.15
+        # What stays is ONNX Runtime's process-wide state (created with the first session) and
+        # the allocators' free lists: 10-13 MB of the ~100 MB the model took, measured here.
+        assert after - fresh <= 0.2 * (loaded - fresh)
+    assert afters[1] <= afters[0] + 5e6
 
 
 @pytest.mark.timeout(120)
