@@ -342,9 +342,9 @@ def test_requests_wait_their_turn_one_at_a_time(served) -> None:
     for t in threads:
         t.start()
     deadline = time.monotonic() + 5
-    while not served.fake.generates and time.monotonic() < deadline:
+    while served.server.turns.waiting < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(0.2)
+    assert served.server.turns.waiting == 2
     assert len(served.fake.generates) == 1, "only one request reaches the worker at a time"
     served.fake.hold.set()
     for t in threads:
@@ -360,10 +360,13 @@ def test_a_full_line_gets_429(tmp_path: Path) -> None:
         first = threading.Thread(target=lambda: results.append(chat(s)[0]))
         second = threading.Thread(target=lambda: results.append(chat(s)[0]))
         first.start()
-        while not s.fake.generates:
+        deadline = time.monotonic() + 5
+        while not s.fake.generates and time.monotonic() < deadline:
             time.sleep(0.01)
         second.start()
-        time.sleep(0.2)  # the second is in line
+        deadline = time.monotonic() + 5
+        while s.server.turns.waiting < 1 and time.monotonic() < deadline:  # the second is in line
+            time.sleep(0.01)
         status, _, body = chat(s)
         assert status == 429 and error_of(body)["code"] == "server_busy"
         s.fake.hold.set()

@@ -541,7 +541,10 @@ def test_shutdown_stops_requests_in_flight(server, connect) -> None:
     server.script = slow
     run = connect(model="qwen")
     rid = run.client.generate("c", HELLO)
-    time.sleep(0.2)
+    while not isinstance(event := run.client.next_event(10), TextDelta):  # the answer is flowing
+        assert event is not None, "no text in 10 s"
+        run.events.append(event)
+    run.events.append(event)
     started = time.perf_counter()
     run.client.shutdown()
     assert time.perf_counter() - started < 2

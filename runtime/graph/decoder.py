@@ -263,8 +263,8 @@ class _Decoder:
         )
         b.output(rec_state, f"present.{i}.recurrent", FLOAT, ["batch", hv, dk, dv])
         # The gated output norm, per value head. ORT 1.31.1 has a GatedRMSNorm kernel, but on the
-        # CPU it took 35 us per call on a 2B layer against 14 us for these nodes (which ORT fuses
-        # into its RMSNorm and QuickGelu kernels).
+        # CPU it took 31-33 us a call on a 2B layer against 10-13 us for these nodes, which ORT fuses
+        # into its RMSNorm and QuickGelu kernels (`python -m bench.small_kernels`).
         core = b.op("Reshape", [core, b.ints(0, 0, hv, dv)], path)
         z = b.op("Reshape", [z, b.ints(0, 0, hv, dv)], path)
         normed = self.rms_norm(

@@ -24,6 +24,12 @@ class Turns:
         self._serving = 0  # the ticket whose turn it is (all before it are done)
         self._active = False  # that ticket's request is running
 
+    @property
+    def waiting(self) -> int:
+        """Requests in line behind the one running."""
+        with self._cond:
+            return self._next_ticket - self._serving - int(self._active)
+
     @contextlib.contextmanager
     def turn(self) -> Iterator[None]:
         """Wait for this request's turn (raises LineFull when the line is too long)."""
