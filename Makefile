@@ -65,4 +65,4 @@ package: $(VENV)/.package-installed translations
 	$(BIN)/python packaging/bundle.py
 
 package-test: $(VENV)/.package-installed translations
-	ORIEL_PACKAGE_TEST=1 $(BIN)/python -m pytest -m package tests/test_packaging.py $(PYTEST_ARGS)
+	ORIEL_PACKAGE_TEST=1 $(BIN)/python -m pytest -m package tests/packaging/test_packaging.py $(PYTEST_ARGS)

@@ -15,14 +15,9 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.chat_store import ChatStore, StoreError
-from app.engine_client import EngineClient, Transport, default_transport
-from app.i18n import Translations
-from app.main_window import MainWindow
-from app.settings import Settings
-from app.theme import Theme
-from runtime.remote import SecretStore
-from runtime.server import SharedWorker
+from app.chat.store import StoreError
+from app.engine.client import default_transport
+from app.wiring import build_window
 
 APP_NAME = "Oriel"
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
@@ -40,32 +35,6 @@ def app_icon() -> QIcon:
     for png in sorted(ICONS.glob("oriel-*.png")):
         icon.addFile(str(png))
     return icon
-
-
-def build_window(
-    app: QApplication,
-    data_dir: Path,
-    qsettings: QSettings,
-    transport: Transport | None,
-    secrets: SecretStore | None = None,
-) -> MainWindow:
-    """Everything the window needs, wired; used by main(), the benchmarks and the tests.
-
-    The worker is shared (runtime.server.SharedWorker) so that the local API server, when the
-    user turns it on, serves the window's model from the same process. `secrets` None: the
-    system keyring, looked up only when a remote key or the API token is needed."""
-    settings = Settings(qsettings)
-    translations = Translations(app, (data_dir / "translations",))
-    translations.apply(settings.language)
-    theme = Theme(app)
-    theme.apply(settings.theme)
-    store = ChatStore(data_dir)
-    shared = SharedWorker(transport) if transport is not None else None
-    engine = EngineClient(shared)
-    window = MainWindow(store, engine, settings, theme, translations, shared=shared, secrets=secrets)
-    settings.setParent(window)
-    engine.setParent(window)
-    return window
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,6 +1,6 @@
 """The main window: conversations on the side, the chat and the composer, a status bar.
 
-While a remote engine answers, a banner above the chat says where messages go (app.remote_engine).
+While a remote engine answers, a banner above the chat says where messages go (app.engine.remote).
 """
 
 from __future__ import annotations
@@ -11,25 +11,25 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from app.chat_session import ChatSession
-from app.chat_store import ChatMessage, ChatStore
-from app.chat_view import ChatView
-from app.composer import Composer
-from app.engine_client import EngineClient, EngineState
-from app.first_run import FirstRunDialog
+from app.chat.composer import Composer
+from app.chat.image_viewer import ImageViewer
+from app.chat.images import PendingImage, Thumbnails
+from app.chat.markdown import MathImages
+from app.chat.session import ChatSession
+from app.chat.sidebar import Sidebar
+from app.chat.store import ChatMessage, ChatStore
+from app.chat.view import ChatView
+from app.engine.client import EngineClient, EngineState
+from app.engine.local_api import LocalApi
+from app.engine.remote import RemoteBanner, RemoteEngine, Secrets, ltr
 from app.i18n import Translations
-from app.image_viewer import ImageViewer
-from app.images import PendingImage, Thumbnails
-from app.local_api import LocalApi
-from app.markdown import MathImages
-from app.model_manager import ModelManager
-from app.models import spec
-from app.remote_engine import RemoteBanner, RemoteEngine, Secrets, ltr
-from app.settings import Settings
-from app.settings_dialog import SettingsDialog
-from app.sidebar import Sidebar
+from app.settings.dialog import SettingsDialog
+from app.settings.first_run import FirstRunDialog
+from app.settings.model_manager import ModelManager
+from app.settings.models import spec
+from app.settings.values import Settings
 from app.theme import Theme
-from app.voice import VoiceInput
+from app.voice.input import VoiceInput
 from runtime.protocol import Finished
 from runtime.remote import SecretStore
 from runtime.server import SharedWorker

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 if TYPE_CHECKING:
-    from app.images import PendingImage
+    from app.chat.images import PendingImage
     from app.main_window import MainWindow
 
 BUNDLED_PACKAGE = Path(__file__).resolve().parents[1] / "selftest-model"
@@ -82,8 +82,8 @@ def _run(source: Path, tmp: Path, qt_args: list[str], say: Callable[[str], None]
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.engine_client import default_transport
-    from app.main import build_window
+    from app.engine.client import default_transport
+    from app.wiring import build_window
     from runtime.protocol import Error, Finished, ModelLoaded, Ready
 
     package = Path(shutil.copytree(source, tmp / "model"))
@@ -155,7 +155,7 @@ def _picture() -> PendingImage:
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from app.images import from_qimage
+    from app.chat.images import from_qimage
 
     image = QImage(160, 96, QImage.Format.Format_RGB32)
     image.fill(QColor("#7fb2e5"))

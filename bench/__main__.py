@@ -25,7 +25,7 @@ from bench.checkpoints import CACHE, REPO, SIZES, checkpoint
 from bench.runners import RunnerOptions, all_runners
 from bench.runners.base import Measurement, Runner, read_prepare_record
 from bench.runners.child import RESULT_PREFIX
-from runtime.convert import DEFAULT_BLOCK_SIZE
+from runtime.convert.converter import DEFAULT_BLOCK_SIZE
 
 RESULTS = REPO / "bench" / "RESULTS.md"
 # Token ids of ordinary text (Qwen3.5's added tokens start at 248044).

@@ -1,14 +1,14 @@
 """Random-weight Hugging Face checkpoints at the real Qwen3.5 shapes, built once and cached.
 
 Speed does not depend on the weights' values (DESIGN.md), so the benchmark writes checkpoints
-that look exactly like a download: `config.json` copied from ../shared/configs, bf16 safetensors
+that look exactly like a download: `config.json` copied from devtools/configs, bf16 safetensors
 sharded at ~2 GB with an index, the real tokenizer (bench.tokenizer) and the chat template. No
 `mtp.*` tensors: the peers' converters are told so (`--no-mtp`) where they need to be.
 
 The tensor names and shapes are those of transformers' `Qwen3_5ForConditionalGeneration`, read
 from a model instantiated on the `meta` device (no memory). The values are streamed per tensor
 straight into the safetensors files, so a 4B checkpoint never exists in memory; each tensor has
-its own seeded generator, with the scales tests/tiny_models.py uses (unit-size activations,
+its own seeded generator, with the scales tests/devtools.tiny_models.py uses (unit-size activations,
 zero-centred (1 + w) norms, A_log and dt_bias in their trained ranges).
 
 Checkpoints live in `~/.cache/oriel-bench/checkpoints/` (or `$ORIEL_BENCH_CACHE`), keyed by the
@@ -30,9 +30,9 @@ from pathlib import Path
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
-CONFIGS = Path(os.environ.get("ORIEL_SHARED_CONFIGS", REPO.parent / "shared" / "configs"))
+CONFIGS = REPO / "devtools" / "configs"
 CACHE = Path(os.environ.get("ORIEL_BENCH_CACHE", Path.home() / ".cache" / "oriel-bench"))
-CHAT_TEMPLATE = REPO / "tests" / "data" / "qwen3_5_chat_template.jinja"
+CHAT_TEMPLATE = REPO / "devtools" / "data" / "qwen3_5_chat_template.jinja"
 SIZES = ("0.8b", "2b", "4b", "9b")
 
 # Bump when the written bytes change (names, init rules, tokenizer, sharding).
@@ -80,7 +80,7 @@ def tensor_list(raw_config: dict) -> list[Tensor]:
 
 
 def _values(t: Tensor, rng: np.random.Generator, count: int) -> np.ndarray:
-    """`count` fp32 values of tensor `t` (rules as in tests/tiny_models.py `_randomize`)."""
+    """`count` fp32 values of tensor `t` (rules as in tests/devtools.tiny_models.py `_randomize`)."""
     name = t.name
     if name.endswith("A_log"):
         return np.log(rng.uniform(0.5, 8.0, count)).astype(np.float32)

@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
 
 STARTUP_CHILD = """
@@ -68,7 +68,7 @@ def make_window(tmp: Path, worker):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.main import build_window
+    from app.wiring import build_window
 
     qsettings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
     qsettings.setValue("app/first_run_done", True)
@@ -100,8 +100,9 @@ def spin_until(condition, timeout: float = 30.0) -> None:  # type: ignore[no-unt
 
 def streaming_stalls(tmp: Path) -> tuple[float, float, int, int]:
     """(longest stall ms, 99th percentile ms, ticks, characters streamed)."""
-    from fake_worker import FakeWorker
     from PySide6.QtCore import QElapsedTimer, QTimer
+
+    from devtools.fake_worker import FakeWorker
 
     answer = "".join(ANSWER_PARAGRAPH.format(n=n) for n in range(40))
     worker = FakeWorker(answer=answer, delay=0.005)
@@ -134,8 +135,9 @@ def streaming_stalls(tmp: Path) -> tuple[float, float, int, int]:
 
 
 def open_long_chat(tmp: Path, messages: int = 2000, runs: int = 5) -> list[float]:
-    from fake_worker import FakeWorker
     from PySide6.QtWidgets import QApplication
+
+    from devtools.fake_worker import FakeWorker
 
     window = make_window(tmp, FakeWorker())
     store = window.store

@@ -20,8 +20,8 @@ from pathlib import Path
 import numpy as np
 import onnxruntime as ort
 
+from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
-from runtime.session import DecoderSession
 
 
 def main() -> None:

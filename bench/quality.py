@@ -11,21 +11,16 @@ change), so these figures bound the damage from above; README quotes them.
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tests"))
-
-from test_quantize import logits_agreement  # noqa: E402
-from tiny_models import SPECS, tiny_checkpoint  # noqa: E402
-
-from runtime.convert import convert  # noqa: E402
-from runtime.package import ModelPackage  # noqa: E402
-from runtime.session import DecoderSession  # noqa: E402
+from devtools.agreement import logits_agreement
+from devtools.tiny_models import SPECS, tiny_checkpoint
+from runtime.convert.converter import convert
+from runtime.generate.session import DecoderSession
+from runtime.package import ModelPackage
 
 FORMATS = [("int8", 32), ("int4", 32), ("int4", 64), ("int4", 128)]
 POSITIONS = 256

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import numpy as np
 
-from runtime.engine import Engine, Finish, GenerationConfig, Prompt
+from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt
+from runtime.generate.sampler import SamplingParams
+from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
-from runtime.sampler import SamplingParams
-from runtime.session import DecoderSession
 
 
 def main() -> None:

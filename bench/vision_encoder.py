@@ -1,7 +1,7 @@
 """`python -m bench.vision_encoder`: time the vision encoder on one 1024-token image at a real shape.
 
 Builds `vision.onnx` with Oriel's own graph builder (runtime.graph.vision) from random weights
-at the vision_config of ../shared/configs/qwen3.5-<size>.json (speed does not depend on the
+at the vision_config of devtools/configs/qwen3.5-<size>.json (speed does not depend on the
 values), int8 in blocks of 128 as quantized packages ship it (`--weights fp32` for fp32
 packages), encodes a 1024 x 1024 image (64 x 64 patches, 1024 image tokens, the default token
 budget) on ONNX Runtime's CPU provider, and reports the median of a few runs per operator path:
@@ -28,10 +28,10 @@ from PIL import Image
 from bench import report
 from bench.checkpoints import CONFIGS, REPO
 from runtime.config import VisionConfig, parse_hf_config
+from runtime.convert.quantize import WeightFormat
 from runtime.graph.builder import GraphBuilder, save_model
 from runtime.graph.lowering import FUSED, PORTABLE, lowered_graph_path
 from runtime.graph.vision import build_vision, expected_vision_shapes
-from runtime.quantize import WeightFormat
 from runtime.vision.positions import interpolation_taps, rotary_positions
 from runtime.vision.preprocess import budget_to_max_pixels, preprocess
 
@@ -83,7 +83,7 @@ def time_runs(
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.vision_encoder", description=__doc__.splitlines()[0])
-    p.add_argument("--size", default="2b", help="which ../shared/configs/qwen3.5-<size>.json (default 2b)")
+    p.add_argument("--size", default="2b", help="which devtools/configs/qwen3.5-<size>.json (default 2b)")
     p.add_argument("--tokens", type=int, default=1024, help="image tokens (a square image; default 1024)")
     p.add_argument("--threads", type=int, default=2, help="ORT intra-op threads (default 2)")
     p.add_argument("--runs", type=int, default=3, help="timed runs per path, after a warm-up (default 3)")

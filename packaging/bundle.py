@@ -6,7 +6,7 @@
     python packaging/bundle.py --skip-model    # reuse build/selftest-model (no torch needed)
 
 Steps:
-1. build/selftest-model: a tiny random Qwen3.5 (tests/tiny_models.py, built with torch and
+1. build/selftest-model: a tiny random Qwen3.5 (tests/devtools.tiny_models.py, built with torch and
    transformers, which therefore must be installed here: the dev extras) converted to an int4
    Oriel package with its vision encoder, about 1 MB. The bundle ships it for `oriel --self-test`;
    torch itself never enters the bundle.
@@ -41,14 +41,14 @@ SELFTEST_WEIGHTS = "int4"
 
 def build_selftest_model() -> Path:
     """Convert the tiny checkpoint into build/selftest-model (the checkpoint is cached in .cache/)."""
-    sys.path.insert(0, str(REPO / "tests"))
+    sys.path.insert(0, str(REPO))
     try:
-        from tiny_models import tiny_checkpoint
+        from devtools.tiny_models import tiny_checkpoint
     except ImportError as e:
         raise SystemExit(
             f"building the self-test model needs the dev extras (torch, transformers): {e}"
         ) from e
-    from runtime.convert import convert
+    from runtime.convert.converter import convert
 
     BUILD.mkdir(exist_ok=True)
     convert(tiny_checkpoint(SELFTEST_SPEC), SELFTEST_MODEL, weights=SELFTEST_WEIGHTS, overwrite=True)

@@ -4,7 +4,7 @@ PyInstaller follows imports from packaging/launcher.py and the hooks add each pa
 libraries. Left alone, that brings in about 350 MB: the optional extras of Oriel's dependencies
 (pydantic and mypy through huggingface_hub, setuptools, rich), every matplotlib backend, every Qt
 translation and plugin, and on Linux the build machine's desktop libraries. The lists here cut it
-to what Oriel uses; tests/test_packaging.py checks that the app and the worker import and run
+to what Oriel uses; tests/packaging/test_packaging.py checks that the app and the worker import and run
 with the excluded modules blocked.
 
 Linux: libraries that load the host's drivers, read its configuration or plug its modules in are
@@ -135,7 +135,7 @@ QT_PLATFORMS = re.compile(r"(lib)?q(xcb|wayland.*|offscreen|windows|cocoa)\.(so|
 # Wayland shells and buffer integrations of desktop compositors (not IVI, fullscreen-shell or
 # Qt's own compositor protocols).
 QT_WAYLAND_CLIENTS = re.compile(r"lib(xdg-shell|qt-plugin-wayland-egl|adwaita|bradient)\.so$")
-# Formats the composer accepts (app/images.py), SVG and ICO for icons.
+# Formats the composer accepts (app/chat/images.py), SVG and ICO for icons.
 QT_IMAGE_FORMATS = re.compile(r"(lib)?q(gif|jpeg|webp|svg|ico)\.(so|dll|dylib)$")
 QT_LIBRARIES_DROPPED = re.compile(
     r"(lib)?Qt6(EglFS|EglFsKms|Network|Quick|Qml|Pdf|VirtualKeyboard)"

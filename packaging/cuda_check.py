@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+sys.path.insert(0, str(REPO))
 
 # Relative logit error allowed between CUDA and the CPU (TF32 matmuls and other kernel orders
 # differ from the CPU's in the fourth digit; int4 dequantisation order in the third).
@@ -90,9 +90,8 @@ def environment() -> dict[str, Any]:
 
 
 def build_packages(out: Path, names: list[str], formats: list[str]) -> list[tuple[str, str, Path]]:
-    from tiny_models import tiny_checkpoint
-
-    from runtime.convert import WEIGHT_FORMATS, convert
+    from devtools.tiny_models import tiny_checkpoint
+    from runtime.convert.converter import WEIGHT_FORMATS, convert
 
     packages = []
     for name in names:
@@ -112,9 +111,9 @@ def logits_parity(package: Path, accelerator: str, ops: str, steps: int) -> dict
     """The accelerator against the CPU on the same tokens: prefill, then teacher-forced decode steps."""
     import numpy as np
 
+    from runtime.generate.session import DecoderSession
     from runtime.package import ModelPackage
     from runtime.providers import ALIASES
-    from runtime.session import DecoderSession
 
     opened = ModelPackage.open(package)
     sessions = {p: DecoderSession(opened, provider=p, ops=ops) for p in ("cpu", accelerator)}
@@ -151,8 +150,8 @@ def logits_parity(package: Path, accelerator: str, ops: str, steps: int) -> dict
 def vision_parity(package: Path, accelerator: str, image: Path) -> dict[str, Any] | None:
     import numpy as np
 
-    from runtime.assistant import Assistant
-    from runtime.chat_template import ChatMessage
+    from runtime.generate.assistant import Assistant
+    from runtime.generate.chat_template import ChatMessage
 
     features = {}
     for provider in ("cpu", accelerator):
@@ -224,7 +223,9 @@ def worker_run(package: Path, provider: str, image: Path, tokens: int) -> dict[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", default="gqa1-tied,gqa2-untied", help="tiny specs (tests/tiny_models.py)")
+    parser.add_argument(
+        "--models", default="gqa1-tied,gqa2-untied", help="tiny specs (tests/devtools.tiny_models.py)"
+    )
     parser.add_argument("--weights", default="fp32,int4", help="package formats to check")
     parser.add_argument("--tokens", type=int, default=32, help="tokens per answer")
     parser.add_argument("--steps", type=int, default=16, help="decode steps compared token by token")

@@ -25,7 +25,7 @@ from pathlib import Path
 from make_icons import PNG_SIZES
 
 INSTALL_DIR = "opt/oriel"
-# Loaded with ctypes, so ldd does not see them: voice input (app/voice.py, through sounddevice).
+# Loaded with ctypes, so ldd does not see them: voice input (app/voice/input.py, through sounddevice).
 RECOMMENDS = ["libportaudio2"]
 # Plugins whose libraries the system may lack: Qt skips such a plugin and goes on.
 OPTIONAL_PLUGINS = ("plugins/platformthemes/",)

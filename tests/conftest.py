@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sys
+import os
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
+from devtools.tiny_models import load_reference, tiny_checkpoint
+from runtime.convert.converter import convert
 
-from tiny_models import SPECS, load_reference, tiny_checkpoint
-
-from runtime.convert import convert
+# Every test runs Qt headless; set before pytest-qt creates the QApplication.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(scope="session")
@@ -39,6 +39,3 @@ def references():
         return cache[name]
 
     return get
-
-
-ALL_SPECS = sorted(SPECS)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from devtools import REPO
 
 FORBIDDEN = {
     "app": ("onnxruntime", "torch", "transformers"),

@@ -1,4 +1,4 @@
-"""Oriel: `python -m runtime.convert` on the checkpoint, then `runtime.engine.Engine` on the CPU.
+"""Oriel: `python -m runtime.convert` on the checkpoint, then `runtime.generate.engine.Engine` on the CPU.
 
 The runner asks the converter which weight formats it offers (`--help`) and uses int4 at the
 requested block size when it can; until the converter has int4 it falls back to fp32 and the
@@ -30,10 +30,10 @@ from bench.runners.onnx_weights import onnx_weight_bytes_per_token
 
 class _OrielModel:
     def __init__(self, package_dir: Path, threads: int) -> None:
-        from runtime.engine import Engine, GenerationConfig
+        from runtime.generate.engine import Engine, GenerationConfig
+        from runtime.generate.sampler import SamplingParams
+        from runtime.generate.session import DecoderSession
         from runtime.package import ModelPackage
-        from runtime.sampler import SamplingParams
-        from runtime.session import DecoderSession
 
         self.session = DecoderSession(ModelPackage.open(package_dir), provider="cpu", threads=threads)
         self.engine = Engine(self.session)
@@ -45,7 +45,7 @@ class _OrielModel:
         self._events = iter(())
 
     def prefill(self, ids: Sequence[int]) -> int:
-        from runtime.engine import Prompt
+        from runtime.generate.engine import Prompt
 
         self._events = self.engine.generate(Prompt.from_ids(ids), self.config)
         return self._next()
@@ -54,7 +54,7 @@ class _OrielModel:
         return self._next()
 
     def _next(self) -> int:
-        from runtime.engine import TokenEvent
+        from runtime.generate.engine import TokenEvent
 
         event = next(self._events)
         assert isinstance(event, TokenEvent)

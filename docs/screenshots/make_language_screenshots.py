@@ -17,15 +17,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests"), str(HERE)]
+sys.path[:0] = [str(REPO), str(HERE)]
 
-from fake_worker import FakeWorker  # noqa: E402
 from make_screenshots import shoot, spin  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.main import build_window  # noqa: E402
+from app.wiring import build_window  # noqa: E402
+from devtools.fake_worker import FakeWorker  # noqa: E402
 
 # The status bar shows the CPU and the 2B int4 decode speed measured here (bench/RESULTS.md).
 MEASURED_CPU: dict = {"providers": ("cpu",), "speed": 29.0}

@@ -1,6 +1,6 @@
 """The Qwen3.5 text decoder as one ONNX graph, weights streamed from the checkpoint.
 
-    inputs_embeds [B,T,H] (token rows, image rows in place: runtime.embedding + the session) = h
+    inputs_embeds [B,T,H] (token rows, image rows in place: runtime.generate.embedding + the session) = h
     for each layer:  h += mixer(rms(h)); h += mlp(rms(h))
         mixer = GatedDeltaNet (linear_attention) | gated GQA attention with KV cache (full_attention)
     rms(h)[:, -1] -> Gemm(lm_head, transB) -> logits [B, V]      (last position only: V is 248k)
@@ -26,6 +26,7 @@ import numpy as np
 from onnx import TensorProto
 
 from runtime.config import FULL_ATTENTION, TextConfig
+from runtime.convert.quantize import WeightFormat
 from runtime.graph.builder import ORIEL_DOMAIN, GraphBuilder
 from runtime.graph.linear import Linears, WeightSource
 from runtime.graph.oriel_ops import (
@@ -36,7 +37,6 @@ from runtime.graph.oriel_ops import (
     SKIP_RMS_NORM,
     decoder_functions,
 )
-from runtime.quantize import WeightFormat
 
 FLOAT = TensorProto.FLOAT
 INT64 = TensorProto.INT64
@@ -107,7 +107,7 @@ class _Decoder:
     def embedding_table(self, tied: bool) -> Any:
         """Write the token embedding; returns what a tied head reads (the same bytes).
 
-        No node of this graph reads the table for its rows: `runtime.embedding` looks them up
+        No node of this graph reads the table for its rows: `runtime.generate.embedding` looks them up
         from the weight file and the graph starts from `inputs_embeds`. Quantized, the table is
         in MatMulNBits' layout, which the tied head uses as it is.
         """

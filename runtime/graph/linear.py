@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
+from runtime.convert.quantize import QuantizedMatrix, WeightFormat, quantize
 from runtime.graph.builder import MS_DOMAIN, GraphBuilder
-from runtime.quantize import QuantizedMatrix, WeightFormat, quantize
 
 # Tensors by their Hugging Face names: arrays, or lazy tensors whose row slices and np.asarray()
-# give fp32 (runtime.checkpoint.LazyTensor).
+# give fp32 (runtime.convert.checkpoint.LazyTensor).
 WeightSource = Callable[[str], Any]
 
 

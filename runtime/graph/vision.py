@@ -27,10 +27,10 @@ import onnx
 from onnx import TensorProto
 
 from runtime.config import VisionConfig
+from runtime.convert.quantize import WeightFormat
 from runtime.graph.builder import ORIEL_DOMAIN, GraphBuilder
 from runtime.graph.linear import Linears, WeightSource
 from runtime.graph.oriel_ops import _FunctionBuilder
-from runtime.quantize import WeightFormat
 
 FLOAT = TensorProto.FLOAT
 INT64 = TensorProto.INT64

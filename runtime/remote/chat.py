@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from runtime.detokenizer import PartKind, ThinkingSplitter
+from runtime.generate.detokenizer import PartKind, ThinkingSplitter
 from runtime.protocol import Message, Sampling
 from runtime.remote import failures
 from runtime.remote.wire import ImageUnusable, image_data_url

@@ -2,7 +2,7 @@
 
 Off by default. `ApiServer` (http.py) serves the model the worker has loaded through
 `SharedWorker` (backend.py), which lets the window and the server share one worker process;
-`python -m runtime.api_server --model PACKAGE` runs it standalone with a worker of its own. It
+`python -m runtime.server --model PACKAGE` runs it standalone with a worker of its own. It
 binds loopback only and requires the bearer token from token.py.
 """
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from runtime.detokenizer import _partial_tag_length as partial_tag_length
+from runtime.generate.detokenizer import _partial_tag_length as partial_tag_length
 from runtime.protocol import Error, ErrorCode, Finished
 from runtime.server.chat_request import ApiError
 

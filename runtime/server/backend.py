@@ -11,7 +11,7 @@ It also remembers which model the worker has loaded, whoever asked for it, becau
 serves exactly that model and names it in /v1/models. A crash does not forget it: the worker
 client reloads it with the next request; a load that fails (or a reload, "restore-N") does.
 
-Standalone (`python -m runtime.api_server`) there is no window: events for nobody are dropped.
+Standalone (`python -m runtime.server`) there is no window: events for nobody are dropped.
 """
 
 from __future__ import annotations

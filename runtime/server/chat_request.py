@@ -27,7 +27,7 @@ from runtime.protocol import Generate, Message, Sampling
 from runtime.remote.wire import ImageUnusable, decode_data_url
 
 DEFAULT_MAX_TOKENS = 2048
-# The command line's defaults (runtime.generate).
+# The command line's defaults (`python -m runtime.generate`).
 DEFAULT_SAMPLING = Sampling(
     temperature=0.7, top_p=0.8, top_k=20, min_p=0.0, repetition_penalty=1.0, presence_penalty=0.0
 )

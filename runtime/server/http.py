@@ -213,7 +213,7 @@ class _Handler(BaseHTTPRequestHandler):
                 ApiError(
                     401,
                     f"{said} API token: send 'Authorization: Bearer <token>' with the token Oriel shows "
-                    "in its settings (or `python -m runtime.api_server --print-token`).",
+                    "in its settings (or `python -m runtime.server --print-token`).",
                     "invalid_api_key",
                     kind="authentication_error",
                 ),

@@ -31,7 +31,7 @@ from runtime.protocol import ErrorCode, ModelInfo
 from runtime.speech.transcriber import variants
 from runtime.speech.whisper import DECODER, ENCODER, MERGED, WITH_PAST
 from runtime.store import ModelStore, StoreError, hub
-from runtime.store.jobs import Cancelled, Progress, Throttle, cancellable, disk_errors, size_text
+from runtime.store.io import Cancelled, Progress, Throttle, cancellable, disk_errors, size_text
 from runtime.store.store import DOWNLOADS
 
 KIND = "speech"

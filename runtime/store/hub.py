@@ -29,7 +29,7 @@ from pathlib import Path
 
 from runtime.protocol import ErrorCode
 from runtime.store.errors import StoreError
-from runtime.store.jobs import Cancelled
+from runtime.store.io import Cancelled
 
 # What a conversion reads, at the top of the repository; everything else (README, images, other
 # formats, subfolders) is skipped.

@@ -34,7 +34,7 @@ from runtime.package import MANIFEST, ModelPackage, PackageError, atomic_folder
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.store import hub
 from runtime.store.errors import StoreError
-from runtime.store.jobs import (
+from runtime.store.io import (
     Cancelled,
     Progress,
     Throttle,
@@ -255,7 +255,7 @@ class ModelStore:
         cancel: threading.Event | None,
     ) -> ModelInfo:
         """Convert `src` beside the store's packages, record where it came from, rename it into place."""
-        from runtime.convert import ConversionError, convert
+        from runtime.convert.converter import ConversionError, convert
 
         def on_convert(fraction: float, what: str) -> None:
             if cancel is not None and cancel.is_set():
@@ -344,7 +344,7 @@ def package_bytes(config: ModelConfig, weights: str, source_parameters: float) -
     """About the size of the package a conversion writes: the text decoder in `weights`, the rest
     of the checkpoint's parameters (the vision encoder; multi-token-prediction weights, which are
     skipped, make this an over-estimate) in fp32."""
-    from runtime.convert import expected_text_shapes
+    from runtime.convert.converter import expected_text_shapes
 
     shapes = expected_text_shapes(config.text, config.text.tie_word_embeddings)
     text = sum(math.prod(s) for s in shapes.values())
@@ -362,7 +362,7 @@ def _valid_name(name: str) -> str:
 
 
 def _check_weights(weights: str) -> None:
-    from runtime.convert import WEIGHT_FORMATS
+    from runtime.convert.converter import WEIGHT_FORMATS
 
     if weights not in WEIGHT_FORMATS:
         raise StoreError(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from runtime.engine import Prompt
+from runtime.generate.engine import Prompt
 from runtime.vision.positions import mrope_positions
 from runtime.vision.preprocess import ImageInput
 

@@ -12,7 +12,7 @@ thin QObject that re-emits `on_event` as a signal (qutebrowser's guiprocess patt
     client.shutdown()
 
 `start`, `send` and `shutdown` are the whole interface the GUI's EngineClient needs
-(app.engine_client.Transport); the other methods build requests with fresh ids. Nothing blocks
+(app.engine.client.Transport); the other methods build requests with fresh ids. Nothing blocks
 for long: `start` spawns the process and returns, `Ready` arrives as the first event (`wait_ready`
 blocks for it, for scripts and tests), and requests sent before it wait in the client.
 
@@ -367,7 +367,7 @@ class WorkerClient:
             elif isinstance(event, ModelUnloaded) or (
                 isinstance(event, Error) and isinstance(request, LoadModel)
             ):
-                self._loaded = None  # a failed load leaves no model (runtime.worker.host)
+                self._loaded = None  # a failed load leaves no model (runtime.worker.model_jobs)
             if ends_request(event) and isinstance(rid, str):
                 self._in_flight.pop(rid, None)
         if self._on_event is not None:

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import numpy as np
 
-from runtime.assistant import Assistant
+from runtime.generate.assistant import Assistant
+from runtime.generate.session import fused_ops_available
 from runtime.graph.lowering import FUSED, PORTABLE
 from runtime.package import MANIFEST, ModelPackage, PackageError
 from runtime.protocol import ErrorCode, LoadModel
 from runtime.providers import CPU, NAMES, ProviderError, available_providers, choose_providers
-from runtime.session import fused_ops_available
 from runtime.worker.errors import WorkerError
 from runtime.worker.memory import check_memory, release_memory
 

@@ -46,10 +46,10 @@ from runtime.protocol import (
     encode,
 )
 from runtime.providers import aliases, available_providers
-from runtime.speech.jobs import SpeechJobs
-from runtime.worker.host import ModelHost
 from runtime.worker.lanes import Lane
 from runtime.worker.memory import release_memory, rss_bytes
+from runtime.worker.model_jobs import ModelHost
+from runtime.worker.speech_jobs import SpeechJobs
 from runtime.worker.store_jobs import StoreJobs
 
 STORE_REQUESTS = (ListModels, DownloadModel, ImportModel, VerifyModel, DeleteModel)

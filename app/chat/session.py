@@ -1,0 +1,293 @@
+"""The open conversation: what the chat view shows and what the composer's actions do.
+
+`ChatSession` joins the store and the engine. Widgets call its methods (send, stop, regenerate,
+edit, switch version) and listen to its signals; tests drive it directly. Text from the worker is
+kept in memory as it streams and saved at most once a second (and at the end), so a crash loses
+at most the last second of an answer.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from app.chat.images import PendingImage
+from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatStore
+from app.engine.client import EngineClient
+from app.i18n import english_language_name
+from app.settings.values import Settings
+from runtime.protocol import Error, ErrorCode, Finished, Message
+
+SAVE_INTERVAL = 1.0
+TITLE_LENGTH = 60
+
+
+def error_text(error: Error) -> str:
+    """What to tell the user about a worker error: our translated words, the worker's detail."""
+    # Spelled out in full each time: lupdate only recognises `QCoreApplication.translate(...)`.
+    known = {
+        ErrorCode.NO_MODEL_LOADED: QCoreApplication.translate(
+            "errors", "No model is loaded. Choose one in Settings."
+        ),
+        ErrorCode.MODEL_NOT_FOUND: QCoreApplication.translate(
+            "errors", "The model files were not found. Download or import the model again in Settings."
+        ),
+        ErrorCode.MODEL_DAMAGED: QCoreApplication.translate(
+            "errors", "The model files are damaged. Download the model again in Settings."
+        ),
+        ErrorCode.NOT_ENOUGH_MEMORY: QCoreApplication.translate(
+            "errors",
+            "There is not enough memory for this model. Close other programs or choose a smaller model.",
+        ),
+        ErrorCode.CONTEXT_OVERFLOW: QCoreApplication.translate(
+            "errors",
+            "The conversation is longer than the model's context. Start a new chat or raise the context length in Settings.",  # noqa: E501
+        ),
+        ErrorCode.PROVIDER_UNAVAILABLE: QCoreApplication.translate(
+            "errors", "The chosen accelerator is not available. Choose Auto in Settings."
+        ),
+        ErrorCode.BAD_IMAGE: QCoreApplication.translate("errors", "One of the images could not be read."),
+        ErrorCode.WORKER_CRASHED: QCoreApplication.translate(
+            "errors", "The engine stopped unexpectedly and is restarting. Your conversation is safe."
+        ),
+        ErrorCode.PROTOCOL_MISMATCH: QCoreApplication.translate(
+            "errors", "The engine does not match this version of Oriel. Reinstall Oriel."
+        ),
+    }
+    # A remote server's failures keep its own words after ours: they name the host and what it said.
+    remote = {
+        ErrorCode.REMOTE_UNREACHABLE: QCoreApplication.translate(
+            "errors", "The remote server could not be reached. Check its address, and that it is running."
+        ),
+        ErrorCode.REMOTE_UNAUTHORIZED: QCoreApplication.translate(
+            "errors", "The remote server refused the API key. Check the key in Settings."
+        ),
+        ErrorCode.REMOTE_MODEL_NOT_FOUND: QCoreApplication.translate(
+            "errors", "The remote server does not have that model. Check the model name in Settings."
+        ),
+    }
+    if error.code in remote:
+        return f"{remote[error.code]}\n{error.message}" if error.message else remote[error.code]
+    text = known.get(error.code, QCoreApplication.translate("errors", "Something went wrong in the engine."))
+    return f"{text}\n{error.message}" if error.message and error.code not in known else text
+
+
+def default_system_prompt(language: str) -> str:
+    """The system prompt when the user has not written one: answer in the interface's language.
+
+    In English whatever the interface language: models follow English instructions best.
+    """
+    name = english_language_name(language)
+    return f"Answer in {name}, the user's language, unless they write in another language."
+
+
+@dataclass
+class _Stream:
+    request_id: str
+    message: ChatMessage
+    started: float = field(default_factory=time.monotonic)
+    thinking_started: float | None = None
+    thinking_ended: float | None = None
+    saved: float = field(default_factory=time.monotonic)
+
+
+class ChatSession(QObject):
+    pathReset = Signal()  # the whole shown path changed (open, new, edit, version switch)
+    messageAdded = Signal(object)  # ChatMessage appended at the end of the path
+    messageChanged = Signal(object)  # a message's text, reasoning or state changed
+    busyChanged = Signal(bool)
+    conversationsChanged = Signal()  # titles or the set of conversations changed
+    finished = Signal(object)  # Finished of the answer just completed
+    errorOccurred = Signal(str)  # for the status bar
+
+    def __init__(
+        self, store: ChatStore, engine: EngineClient, settings: Settings, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self.store = store
+        self.engine = engine
+        self.settings = settings
+        self.conversation_id: str | None = None
+        self.path: list[ChatMessage] = []
+        self._stream: _Stream | None = None
+        engine.textDelta.connect(self._on_delta)
+        engine.finished.connect(self._on_finished)
+        engine.errorOccurred.connect(self._on_error)
+
+    @property
+    def busy(self) -> bool:
+        return self._stream is not None
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def new_conversation(self) -> None:
+        self.stop()
+        self.conversation_id = None
+        self.path = []
+        self.pathReset.emit()
+
+    def open(self, conversation_id: str) -> None:
+        self.stop()
+        self.conversation_id = conversation_id
+        self.path = self.store.path(conversation_id)
+        self.pathReset.emit()
+
+    def switch_version(self, message_id: int, step: int) -> None:
+        """Show the previous (step -1) or next (+1) version of a message."""
+        if self.busy or self.conversation_id is None:
+            return
+        message = next((m for m in self.path if m.id == message_id), None)
+        if message is None:
+            return
+        index = message.version - 1 + step
+        if 0 <= index < len(message.sibling_ids):
+            self.store.select_version(message.sibling_ids[index])
+            self.open(self.conversation_id)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def send(self, text: str, images: Sequence[PendingImage] = ()) -> None:
+        if self.busy or not (text.strip() or images):
+            return
+        if self.conversation_id is None:
+            self.conversation_id = self.store.create_conversation(self._title(text))
+            self.conversationsChanged.emit()
+        parent = self.path[-1].id if self.path else None
+        self._add_user_message(parent, text, images)
+        self._answer()
+
+    def edit(self, message_id: int, text: str, images: Sequence[PendingImage] = ()) -> None:
+        """Resend an earlier user message with new text; the old version stays reachable."""
+        index = next((i for i, m in enumerate(self.path) if m.id == message_id), None)
+        if self.busy or index is None or self.path[index].role != "user":
+            return
+        parent = self.path[index].parent_id
+        del self.path[index:]
+        self.pathReset.emit()
+        self._add_user_message(parent, text, images)
+        self._answer()
+
+    def regenerate(self) -> None:
+        """Answer the last user message again; the earlier answer stays reachable."""
+        if self.busy or not self.path:
+            return
+        if self.path[-1].role == "assistant":
+            self.path.pop()
+            self.pathReset.emit()
+        self._answer()
+
+    def stop(self) -> None:
+        if self._stream is not None:
+            self.engine.cancel()
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _title(self, text: str) -> str:
+        line = text.strip().split("\n", 1)[0].strip()
+        if not line:
+            return self.tr("Image")
+        return line if len(line) <= TITLE_LENGTH else line[: TITLE_LENGTH - 1].rstrip() + "…"
+
+    def _add_user_message(self, parent: int | None, text: str, images: Sequence[PendingImage]) -> None:
+        assert self.conversation_id is not None
+        names = [self.store.add_image(image.data, image.suffix) for image in images]
+        message_id = self.store.add_message(self.conversation_id, parent, "user", text, names)
+        self.path = self.store.path(self.conversation_id)
+        self.messageAdded.emit(self.path[-1])
+        assert self.path[-1].id == message_id
+
+    def _answer(self) -> None:
+        assert self.conversation_id is not None and self.path and self.path[-1].role == "user"
+        history = self._history()
+        message_id = self.store.add_message(
+            self.conversation_id, self.path[-1].id, "assistant", state=STREAMING, model=self.settings.model
+        )
+        self.path = self.store.path(self.conversation_id)
+        answer = self.path[-1]
+        assert answer.id == message_id
+        request_id = self.engine.generate(
+            self.conversation_id,
+            history,
+            self.settings.sampling(),
+            thinking=self.settings.thinking,
+            image_token_budget=self.settings.image_token_budget,
+        )
+        self._stream = _Stream(request_id, answer)
+        self.busyChanged.emit(True)
+        self.messageAdded.emit(answer)
+
+    def _history(self) -> tuple[Message, ...]:
+        messages: list[Message] = []
+        own = self.settings.system_prompt.strip()
+        messages.append(Message("system", own or default_system_prompt(self.settings.language)))
+        for m in self.path:
+            if m.role == "assistant" and m.state == ERROR and not m.text:
+                continue
+            images = tuple(str(self.store.image_path(name)) for name in m.images)
+            messages.append(Message(m.role, m.text, images, m.reasoning or None))  # type: ignore[arg-type]
+        return tuple(messages)
+
+    @Slot(str, str, str)
+    def _on_delta(self, request_id: str, kind: str, text: str) -> None:
+        stream = self._stream
+        if stream is None or request_id != stream.request_id:
+            return
+        now = time.monotonic()
+        message = stream.message
+        if kind == "thinking":
+            stream.thinking_started = stream.thinking_started or now
+            message.reasoning += text
+        else:
+            if stream.thinking_started is not None and stream.thinking_ended is None:
+                stream.thinking_ended = now
+                message.thinking_seconds = now - stream.thinking_started
+            message.text += text
+        if now - stream.saved >= SAVE_INTERVAL:
+            stream.saved = now
+            self._save(message)
+        self.messageChanged.emit(message)
+
+    @Slot(object)
+    def _on_finished(self, finished: Finished) -> None:
+        stream = self._stream
+        if stream is None or finished.request_id != stream.request_id:
+            return
+        message = stream.message
+        if stream.thinking_started is not None and stream.thinking_ended is None:
+            message.thinking_seconds = time.monotonic() - stream.thinking_started
+        message.state = STOPPED if finished.reason == "cancelled" else DONE
+        self._end(message)
+        self.finished.emit(finished)
+
+    @Slot(object)
+    def _on_error(self, error: Error) -> None:
+        stream = self._stream
+        text = error_text(error)
+        if stream is not None and error.request_id in (stream.request_id, None):
+            if error.request_id is None and error.code != ErrorCode.WORKER_CRASHED:
+                self.errorOccurred.emit(text)
+                return
+            stream.message.state = ERROR
+            stream.message.error = text
+            self._end(stream.message)
+        self.errorOccurred.emit(text)
+
+    def _end(self, message: ChatMessage) -> None:
+        self._stream = None
+        self._save(message)
+        self.messageChanged.emit(message)
+        self.busyChanged.emit(False)
+        self.conversationsChanged.emit()
+
+    def _save(self, message: ChatMessage) -> None:
+        self.store.update_message(
+            message.id,
+            text=message.text,
+            reasoning=message.reasoning,
+            state=message.state,
+            error=message.error,
+            thinking_seconds=message.thinking_seconds,
+        )

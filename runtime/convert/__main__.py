@@ -1,0 +1,5 @@
+import sys
+
+from runtime.convert.converter import main
+
+sys.exit(main())

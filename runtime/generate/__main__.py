@@ -1,0 +1,5 @@
+import sys
+
+from runtime.generate.cli import main
+
+sys.exit(main())

@@ -1,0 +1,121 @@
+"""ChatStore: schema and migrations, crash safety, content-addressed images, versions, search, export."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.chat.store import DB_NAME, INTERRUPTED, MIGRATIONS, SCHEMA_VERSION, STREAMING, ChatStore, StoreError
+
+
+def test_new_database_is_at_the_latest_schema_in_wal_mode(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    assert store.schema_version == SCHEMA_VERSION
+    mode = sqlite3.connect(tmp_path / DB_NAME).execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_old_database_is_migrated_keeping_its_chats(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.executescript(MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    db.execute("INSERT INTO conversations VALUES ('c1', 'Old chat', 1.0, 1.0, NULL)")
+    db.commit()
+    db.close()
+    store = ChatStore(tmp_path)
+    assert store.schema_version == SCHEMA_VERSION
+    assert [c.title for c in store.conversations()] == ["Old chat"]
+
+
+def test_database_from_a_newer_oriel_is_refused(tmp_path: Path) -> None:
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer Oriel"):
+        ChatStore(tmp_path)
+
+
+def test_an_answer_cut_by_a_crash_is_kept_as_interrupted(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    chat = store.create_conversation("Crash")
+    question = store.add_message(chat, None, "user", "Tell me a story")
+    answer = store.add_message(chat, question, "assistant", state=STREAMING)
+    store.update_message(answer, text="Once upon a", reasoning="", state=STREAMING)
+    # No close(): the process "dies" here. A new process opens the same folder.
+    reopened = ChatStore(tmp_path)
+    path = reopened.path(chat)
+    assert [m.text for m in path] == ["Tell me a story", "Once upon a"]
+    assert path[-1].state == INTERRUPTED
+
+
+def test_images_are_stored_once_by_content(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    first = store.add_image(b"same bytes", "png")
+    second = store.add_image(b"same bytes", "png")
+    assert first == second
+    assert store.image_path(first).read_bytes() == b"same bytes"
+    assert len(list((tmp_path / "images").rglob("*.png"))) == 1
+
+
+def test_deleting_a_chat_removes_images_no_other_chat_uses(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    shared, own = store.add_image(b"shared", "png"), store.add_image(b"own", "png")
+    a, b = store.create_conversation("a"), store.create_conversation("b")
+    store.add_message(a, None, "user", "x", [shared, own])
+    store.add_message(b, None, "user", "y", [shared])
+    store.delete(a)
+    assert store.image_path(shared).exists()
+    assert not store.image_path(own).exists()
+
+
+def test_versions_of_a_message_and_switching_between_them(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    chat = store.create_conversation("v")
+    q1 = store.add_message(chat, None, "user", "first question")
+    a1 = store.add_message(chat, q1, "assistant", "first answer")
+    store.add_message(chat, a1, "user", "follow-up")
+    q1b = store.add_message(chat, None, "user", "edited question")  # an edit of q1
+    store.add_message(chat, q1b, "assistant", "answer to the edit")
+    path = store.path(chat)
+    assert [m.text for m in path] == ["edited question", "answer to the edit"]
+    assert (path[0].version, path[0].versions) == (2, 2)
+    store.select_version(q1)
+    path = store.path(chat)
+    assert [m.text for m in path] == ["first question", "first answer", "follow-up"]
+    assert (path[0].version, path[0].versions) == (1, 2)
+
+
+def test_search_finds_titles_and_message_text_literally(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    recipes = store.create_conversation("Recipes")
+    store.add_message(recipes, None, "user", "How long to boil an egg?")
+    discount = store.create_conversation("Shopping")
+    store.add_message(discount, None, "user", "Is 100% cotton better?")
+    assert [c.title for c in store.conversations("recip")] == ["Recipes"]
+    assert [c.title for c in store.conversations("EGG")] == ["Recipes"]
+    assert [c.title for c in store.conversations("100%")] == ["Shopping"]
+    assert store.conversations("0%c") == []  # % is not a wildcard
+    assert len(store.conversations("")) == 2
+
+
+def test_export_markdown_and_json(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    chat = store.create_conversation("Export me")
+    image = store.add_image(b"\x89PNG fake", "png")
+    q = store.add_message(chat, None, "user", "What is in this picture?", [image])
+    a = store.add_message(chat, q, "assistant")
+    store.update_message(a, text="A **cat**.", reasoning="Looks furry.", state="done")
+    markdown = store.export_markdown(
+        chat, user_label="You", assistant_label="Oriel", thinking_label="Thinking"
+    )
+    assert markdown.startswith("# Export me\n")
+    assert "## You" in markdown and "## Oriel" in markdown and "A **cat**." in markdown
+    assert store.image_path(image).as_uri() in markdown
+    assert "<summary>Thinking</summary>" in markdown
+    document = json.loads(store.export_json(chat))
+    assert document["format"] == "oriel-conversation" and document["title"] == "Export me"
+    assert [m["role"] for m in document["messages"]] == ["user", "assistant"]
+    assert document["messages"][1]["reasoning"] == "Looks furry."
+    assert document["messages"][0]["images"] == [str(store.image_path(image))]

@@ -1,0 +1,142 @@
+"""The vision encoder and the prompt layout against transformers 5.23 on the tiny checkpoints.
+
+- layout: the learned-position interpolation taps and the rotary patch positions equal the
+  reference's vision_utils helpers; the decoder's 3-D M-RoPE positions equal `get_rope_index`.
+- encoder: `vision.onnx` on both operator paths equals `get_image_features` within
+  1e-4 x max(1, max|feature|), for square, oblong, tall and larger-than-the-table grids.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+from devtools.images import IMAGE_SIZES, random_image
+from devtools.images import tiny_image as image
+from devtools.tiny_models import ALL_SPECS
+from runtime.package import ModelPackage
+from runtime.vision.encoder import VisionEncoder
+from runtime.vision.positions import interpolation_taps, mrope_positions, rotary_positions
+from runtime.vision.preprocess import ImageInput, budget_to_max_pixels, preprocess
+from runtime.vision.prompt import expand_image_pads, image_key, image_prompt
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
+
+OPS = ("portable", "fused")
+
+
+def tolerance(reference: np.ndarray) -> float:
+    return 1e-4 * max(1.0, float(np.abs(reference).max()))
+
+
+@pytest.mark.parametrize("index", range(len(IMAGE_SIZES)))
+def test_layout_matches_reference_helpers(index: int) -> None:
+    from transformers.vision_utils import (
+        get_vision_interpolation_indices_and_weights,
+        get_vision_position_ids,
+    )
+
+    img = image(index)
+    grid = torch.tensor([img.grid_thw])
+    ref_indices, ref_weights = get_vision_interpolation_indices_and_weights(
+        grid, num_grid_per_side=4, mode="bilinear", align_corners=True, spatial_merge_size=2
+    )
+    indices, weights = interpolation_taps(img.grid_thw, 16, 2)
+    np.testing.assert_array_equal(indices, ref_indices.numpy())
+    np.testing.assert_array_equal(weights, ref_weights.numpy())
+    np.testing.assert_array_equal(rotary_positions(img.grid_thw, 2), get_vision_position_ids(grid, 2).numpy())
+
+
+@pytest.fixture(scope="module")
+def encoders(packages):
+    cache: dict[tuple[str, str], VisionEncoder] = {}
+
+    def get(name: str, ops: str) -> VisionEncoder:
+        if (name, ops) not in cache:
+            cache[name, ops] = VisionEncoder(ModelPackage.open(packages(name)), ops=ops)
+        return cache[name, ops]
+
+    return get
+
+
+@pytest.mark.parametrize("ops", OPS)
+@pytest.mark.parametrize("name", ALL_SPECS)
+def test_encoder_matches_reference(name: str, ops: str, encoders, references) -> None:
+    model = references(name)
+    encoder = encoders(name, ops)
+    for index in range(len(IMAGE_SIZES)):
+        img = image(index)
+        with torch.no_grad():
+            expected = model.model.get_image_features(
+                torch.from_numpy(np.ascontiguousarray(img.pixel_patches)), torch.tensor([img.grid_thw])
+            ).pooler_output[0]
+        expected = expected.numpy()
+        features = encoder.encode(img)
+        assert features.shape == expected.shape == (img.num_tokens, model.config.text_config.hidden_size)
+        err = np.abs(features - expected).max()
+        assert err <= tolerance(expected), f"{IMAGE_SIZES[index]}: max |diff| {err:.3g}"
+
+
+def test_encoder_caches_by_content(packages) -> None:
+    encoder = VisionEncoder(ModelPackage.open(packages("gqa1-tied")), cache_size=1)
+    first, second = image(0), image(1)
+    features = encoder.encode(first)
+    assert encoder.encode(first) is features
+    encoder.encode(second)  # evicts the first
+    again = encoder.encode(first)
+    assert again is not features
+    np.testing.assert_array_equal(again, features)
+
+
+def reference_rope_index(model, ids: np.ndarray, images: list[ImageInput], image_token_id: int):
+    input_ids = torch.from_numpy(ids)[None]
+    with torch.no_grad():
+        positions, deltas = model.model.get_rope_index(
+            input_ids,
+            mm_token_type_ids=(input_ids == image_token_id).int(),
+            image_grid_thw=torch.tensor([img.grid_thw for img in images]),
+        )
+    return positions[:, 0].numpy(), int(deltas[0, 0]) + len(ids)
+
+
+def test_positions_match_get_rope_index(references) -> None:
+    model = references(ALL_SPECS[0])
+    pad = model.config.image_token_id
+    start, end = model.config.vision_start_token_id, model.config.vision_end_token_id
+    images = [image(i) for i in range(len(IMAGE_SIZES))]
+    layouts = {
+        "image first": ([start, pad, end, 5, 6, 7], images[:1]),
+        "text around": ([1, 2, start, pad, end, 9], images[1:2]),
+        "ends with an image": ([3, start, pad, end], images[2:3]),
+        "four images": (
+            [1, start, pad, end, 2, 3, start, pad, end, start, pad, end, 4, start, pad, end, 5],
+            images,
+        ),
+    }
+    for label, (compact, imgs) in layouts.items():
+        prompt = image_prompt(compact, imgs, pad)
+        expected, next_position = reference_rope_index(model, prompt.ids, imgs, pad)
+        np.testing.assert_array_equal(prompt.positions, expected, err_msg=label)
+        assert prompt.next_position == next_position, label
+
+
+def test_pads_expand_in_order_with_content_keys() -> None:
+    a, b = image(0), image(2)
+    prompt = image_prompt([7, 99, 8, 99], [a, b], image_token_id=99)
+    assert len(prompt) == 2 + a.num_tokens + b.num_tokens
+    assert prompt.keys[0] == 7 and prompt.keys[1 + a.num_tokens] == 8
+    assert set(prompt.keys[1 : 1 + a.num_tokens]) == {image_key(a)}
+    assert set(prompt.keys[2 + a.num_tokens :]) == {image_key(b)}
+    assert image_key(a) < 0 and image_key(a) != image_key(b)
+    # the same grid with other pixels is another image
+    same_grid = preprocess(random_image(256, 256, seed=99), max_pixels=budget_to_max_pixels(64))
+    assert same_grid.grid_thw == a.grid_thw and image_key(same_grid) != image_key(a)
+    assert image_key(image(0)) == image_key(a)
+
+
+def test_pad_count_must_match_the_images() -> None:
+    with pytest.raises(ValueError, match="2 image placeholders but 1 images"):
+        expand_image_pads(np.array([5, 9, 9]), [4], image_token_id=9)
+    with pytest.raises(ValueError, match="must be consecutive"):
+        mrope_positions(np.array([9, 9, 1, 9, 9]), 9, [(1, 4, 4)], 2)
