@@ -32,7 +32,7 @@ from app.theme import Theme
 from app.voice.input import VoiceInput
 from runtime.protocol import Finished
 from runtime.remote import SecretStore
-from runtime.server import SharedWorker
+from runtime.transport import BlockingClient
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         theme: Theme,
         translations: Translations,
         *,
-        shared: SharedWorker | None = None,
+        api: BlockingClient | None = None,
         secrets: SecretStore | None = None,
     ) -> None:
         super().__init__()
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.models = ModelManager(engine, settings, self)
         self.secrets = Secrets(secrets)
         self.remote = RemoteEngine(engine, settings, self.models, self.secrets, parent=self)
-        self.api = LocalApi(shared, settings, self.secrets, self)
+        self.api = LocalApi(api, settings, self.secrets, self)
         self._last_finished: Finished | None = None
 
         self.sidebar = Sidebar(store)

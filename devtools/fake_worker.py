@@ -1,6 +1,6 @@
 """An in-process stand-in for the worker: speaks `runtime.protocol`, streams canned text.
 
-It satisfies `app.engine.client.Transport`. Like the real client, it calls back from its own
+It is a `runtime.transport.Transport`, as the real worker client is. Like it, it calls back from its own
 thread and every message crosses `encode`/`decode`, so the GUI is tested on the same path it
 uses with the real worker. What it answers is set per test:
 
@@ -75,13 +75,12 @@ class FakeWorker:
         self.delay = delay
         self.providers = providers
         self.requests: list[Request] = []
-        self.loaded: LoadModel | None = None
+        self.loaded: LoadModel | None = None  # the fake worker process's own model
         self._failures: list[tuple[str, str]] = []
         self._on_event: Callable[[Event], None] | None = None
         self._queue: queue.Queue[Request | None] = queue.Queue()
         self._cancelled: set[str] = set()
         self._crashed = False
-        self._restore: LoadModel | None = None
         self._thread: threading.Thread | None = None
         self.hold = threading.Event()  # while clear, generation and downloads wait
         self.hold.set()
@@ -106,11 +105,9 @@ class FakeWorker:
     def send(self, request: Request) -> None:
         request = decode(encode(request))  # type: ignore[assignment]
         self.requests.append(request)
-        if self._crashed:
+        if self._crashed:  # a new worker process, with nothing loaded
             self._crashed = False
             self._emit(Ready(PROTOCOL_VERSION, os.getpid(), self.providers))
-            if self._restore is not None:
-                self._queue.put(LoadModel("restore-1", self._restore.package_dir, self._restore.provider))
         if isinstance(request, Cancel):
             self._cancelled.add(request.request_id)
         else:
@@ -128,9 +125,9 @@ class FakeWorker:
         self._failures.append((code, message))
 
     def crash(self) -> None:
-        """What the real client reports when the worker dies: an error now; with the next request
-        a fresh Ready and a reload of the model that was loaded (request id "restore-N")."""
-        self._restore, self.loaded = self.loaded, None
+        """What the real client reports when the worker dies: an error now, and a fresh Ready with
+        the next request (the Router reloads the model that was loaded)."""
+        self.loaded = None
         self._crashed = True
         self._emit(Error(None, ErrorCode.WORKER_CRASHED, "The model process stopped unexpectedly."))
 

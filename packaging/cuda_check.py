@@ -171,10 +171,11 @@ def worker_run(package: Path, provider: str, image: Path, tokens: int) -> dict[s
     import queue
 
     from runtime.protocol import Error, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+    from runtime.transport import BlockingClient
     from runtime.worker import WorkerClient
 
     events: queue.Queue[Any] = queue.Queue()
-    client = WorkerClient()
+    client = BlockingClient(WorkerClient())
     result: dict[str, Any] = {"provider_requested": provider}
 
     def until(rid: str) -> list[Any]:

@@ -26,6 +26,11 @@ from typing import Any, Literal
 
 PROTOCOL_VERSION = 1
 
+# Defaults every side reads from here (the window, the worker, the API server, the remote client).
+DEFAULT_CONTEXT_LENGTH = 32768  # tokens a loaded model keeps (LoadModel.context_length)
+DEFAULT_MAX_NEW_TOKENS = 2048  # tokens an answer may have (Generate.max_new_tokens)
+DEFAULT_IMAGE_TOKEN_BUDGET = 1024  # vision tokens per image (Generate.image_token_budget)
+
 
 # Stable error codes. The GUI branches on these; the human message may change freely.
 class ErrorCode:
@@ -112,7 +117,7 @@ class LoadModel:
     package_dir: str
     provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, coreml, webgpu
     ops: str | None = None  # "fused" | "portable" | None (best available)
-    context_length: int = 32768
+    context_length: int = DEFAULT_CONTEXT_LENGTH
     threads: int | None = None
 
 
@@ -128,8 +133,8 @@ class Generate:
     messages: tuple[Message, ...]
     sampling: Sampling = field(default_factory=Sampling)
     thinking: bool | None = None  # None: the model's default
-    max_new_tokens: int = 2048
-    image_token_budget: int = 1024
+    max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS
+    image_token_budget: int = DEFAULT_IMAGE_TOKEN_BUDGET
 
 
 @dataclass(frozen=True)
@@ -338,6 +343,11 @@ FINAL_EVENTS: tuple[type, ...] = (
 
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in REQUESTS + EVENTS}
 _PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling, "ModelInfo": ModelInfo}
+
+
+def request_id_of(message: Request | Event) -> str:
+    """The request a message is or answers; "" for Shutdown and for events about no request."""
+    return getattr(message, "request_id", None) or ""
 
 
 def ends_request(event: Event) -> bool:

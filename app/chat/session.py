@@ -19,7 +19,7 @@ from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatSto
 from app.engine.client import EngineClient
 from app.i18n import english_language_name
 from app.settings.values import Settings
-from runtime.protocol import Error, ErrorCode, Finished, Message
+from runtime.protocol import Error, ErrorCode, Finished, Message, TextDelta
 
 SAVE_INTERVAL = 1.0
 TITLE_LENGTH = 60
@@ -230,11 +230,12 @@ class ChatSession(QObject):
             messages.append(Message(m.role, m.text, images, m.reasoning or None))  # type: ignore[arg-type]
         return tuple(messages)
 
-    @Slot(str, str, str)
-    def _on_delta(self, request_id: str, kind: str, text: str) -> None:
+    @Slot(object)
+    def _on_delta(self, delta: TextDelta) -> None:
         stream = self._stream
-        if stream is None or request_id != stream.request_id:
+        if stream is None or delta.request_id != stream.request_id:
             return
+        kind, text = delta.kind, delta.text
         now = time.monotonic()
         message = stream.message
         if kind == "thinking":

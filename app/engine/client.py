@@ -1,31 +1,24 @@
-"""The GUI's one wrapper around the worker process (as qutebrowser's `guiprocess` wraps QProcess).
+"""The GUI's bridge to the engines (as qutebrowser's `guiprocess` wraps QProcess).
 
-`EngineClient` owns a `Transport` (the object that starts the worker and moves protocol messages),
-hands it requests, and re-emits every protocol event as a Qt signal on the GUI thread, whatever
-thread the transport calls back from. It keeps the little state the window shows: which providers
-exist, which model is loaded and with what provider, and whether an answer is being generated.
-
-The transport is a small interface so that tests run on `tests/devtools.fake_worker.py` (in-process,
-same protocol) and the app on the real worker client. `default_transport()` is the single place
-where the real client plugs in.
-
-A remote engine (`set_remote`, an OpenAI-compatible server behind the same interface) can answer
-the chats instead of the local worker, switched at run time; the model store and transcription
-stay with the local worker whichever engine answers.
+`EngineClient` sends requests through a `runtime.transport.Router` (which picks the local worker
+or a remote engine, and knows which model is loaded) and re-emits every protocol event as the Qt
+signal of its type (`SIGNALS`), on the GUI thread, whatever thread the engine calls back from. It
+keeps only the window's own state: whether the engine is up, and which of its requests runs.
+An event type without a signal is logged, never dropped in silence.
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
-import threading
-from collections.abc import Callable
-from typing import Literal, Protocol
+import logging
+from typing import ClassVar, Literal
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from app.engine.mailbox import Mailbox
 from runtime.protocol import (
+    DEFAULT_CONTEXT_LENGTH,
     PROTOCOL_VERSION,
     Cancel,
     DeleteModel,
@@ -35,6 +28,7 @@ from runtime.protocol import (
     Event,
     Finished,
     Generate,
+    ImageSkipped,
     ImportModel,
     ListModels,
     LoadModel,
@@ -55,51 +49,29 @@ from runtime.protocol import (
     Transcript,
     UnloadModel,
 )
+from runtime.transport import Router, Transport
+
+log = logging.getLogger(__name__)
+
+# The window's answers are longer than the protocol's default allows.
+WINDOW_MAX_NEW_TOKENS = 4096
 
 
-class Transport(Protocol):
-    """What EngineClient needs from a worker client.
+def default_transport() -> Transport:
+    """The real worker client (`runtime.worker.client.WorkerClient`): the local engine."""
+    from runtime.worker.client import WorkerClient
 
-    `start` launches the worker; from then on `on_event` is called, from any thread, with each
-    decoded event, starting with `Ready`. When the worker dies, each request in flight gets an
-    `Error` with code `worker_crashed`; the next request restarts it (a new `Ready`) and reloads
-    the model that was loaded (events with request ids of the client's own).
-    """
-
-    def start(self, on_event: Callable[[Event], None]) -> None: ...
-
-    def send(self, request: Request) -> None: ...
-
-    def shutdown(self) -> None: ...
-
-
-def default_transport() -> Transport | None:
-    """The real worker client (`runtime.worker.client.WorkerClient`), or None where it is missing.
-
-    This is the one place where the real client plugs in: it satisfies `Transport`.
-    """
-    try:
-        from runtime.worker.client import WorkerClient  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    client: Transport = WorkerClient()
-    return client
+    return WorkerClient()
 
 
 def remote_transport(base_url: str, model: str, api_key: str | None) -> Transport:
-    """Hook for the remote engine (runtime.remote, issue 10): an OpenAI-compatible server behind the
-    same protocol events as the worker. Only for a user who turned it on; raises
-    `runtime.remote.RemoteConfigError` with a message for the settings dialog when the URL is unusable.
-    Its `ModelLoaded.provider` is "remote" and `provider_reason` says where messages go.
-    """
+    """A remote OpenAI-compatible server behind the same protocol events as the worker. Only for a
+    user who turned it on; raises `runtime.remote.RemoteConfigError` with a message for the settings
+    dialog when the URL is unusable. Its `ModelLoaded.provider` is "remote" and `provider_reason`
+    says where messages go."""
     from runtime.remote import RemoteConfig, RemoteEngineClient
 
-    client: Transport = RemoteEngineClient(RemoteConfig(base_url, model, api_key=api_key))
-    return client
-
-
-# What a remote engine answers when one is set; everything else (the store, speech) stays local.
-CHAT_REQUESTS = (LoadModel, UnloadModel, Generate)
+    return RemoteEngineClient(RemoteConfig(base_url, model, api_key=api_key))
 
 
 class EngineState(enum.Enum):
@@ -109,51 +81,72 @@ class EngineState(enum.Enum):
     LOADING = "loading"
     IDLE = "idle"  # a model is loaded
     GENERATING = "generating"
-    UNAVAILABLE = "unavailable"  # no worker client exists, or it failed the handshake
+    UNAVAILABLE = "unavailable"  # the worker failed the handshake (another protocol version)
 
 
 class EngineClient(QObject):
-    """Qt face of the worker: methods send requests, signals carry the events back."""
+    """Qt face of the engines: methods send requests, one signal per event type carries it back."""
 
     ready = Signal(object)  # Ready
     progress = Signal(object)  # Progress
     modelLoaded = Signal(object)  # ModelLoaded
-    textDelta = Signal(str, str, str)  # request_id, kind ("answer" | "thinking"), text
+    modelUnloaded = Signal(object)  # ModelUnloaded
+    textDelta = Signal(object)  # TextDelta
+    imageSkipped = Signal(object)  # ImageSkipped
     finished = Signal(object)  # Finished
     errorOccurred = Signal(object)  # Error
     statusReceived = Signal(object)  # Status
     modelsListed = Signal(object)  # ModelList
     modelInstalled = Signal(object)  # ModelInstalled
+    modelVerified = Signal(object)  # ModelVerified
     modelDeleted = Signal(object)  # ModelDeleted
     transcriptReady = Signal(object)  # Transcript (voice input: app.voice.input)
     stateChanged = Signal()
 
-    def __init__(self, transport: Transport | None, parent: QObject | None = None) -> None:
+    # Each protocol event type and the signal that carries it.
+    SIGNALS: ClassVar[dict[type, str]] = {
+        Ready: "ready",
+        Progress: "progress",
+        ModelLoaded: "modelLoaded",
+        ModelUnloaded: "modelUnloaded",
+        TextDelta: "textDelta",
+        ImageSkipped: "imageSkipped",
+        Finished: "finished",
+        Error: "errorOccurred",
+        Status: "statusReceived",
+        ModelList: "modelsListed",
+        ModelInstalled: "modelInstalled",
+        ModelVerified: "modelVerified",
+        ModelDeleted: "modelDeleted",
+        Transcript: "transcriptReady",
+    }
+
+    def __init__(self, router: Router, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._transport = transport
+        self.router = router
         self._ids = itertools.count(1)
-        self._state = EngineState.STOPPED if transport else EngineState.UNAVAILABLE
+        self._state = EngineState.STOPPED
         self.providers: tuple[str, ...] = ()
-        self.loaded: ModelLoaded | None = None
         self.generating: str | None = None  # request id of the answer in progress
         self._loading: str | None = None
-        self._mailbox = Mailbox(self)  # the transport calls back from its own thread
-        self._local_started = self._local_ready = False
-        self._remote: Transport | None = None
-        self._remote_ids: set[str] = set()  # requests sent to the remote engine, for their Cancel
+        self._mailbox = Mailbox(self)  # the engines call back from their own threads
+        self._started = False
 
     @property
     def state(self) -> EngineState:
         return self._state
 
     @property
+    def loaded(self) -> ModelLoaded | None:
+        """The model the engine in use has loaded (the Router's one record of it)."""
+        return self.router.loaded
+
+    @property
     def remote(self) -> bool:
         """Whether a remote engine answers the chats (`set_remote`) instead of the local worker."""
-        return self._remote is not None
+        return self.router.remote is not None
 
     def _set_state(self, state: EngineState) -> None:
-        if self._transport is None and self._remote is None:
-            return  # no worker client at all: unavailable for good
         if state != self._state:
             self._state = state
             self.stateChanged.emit()
@@ -161,47 +154,39 @@ class EngineClient(QObject):
     def _next_id(self, prefix: str) -> str:
         return f"{prefix}{next(self._ids)}"
 
+    def _idle(self) -> EngineState:
+        return EngineState.IDLE if self.loaded else EngineState.NO_MODEL
+
     # -- requests --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._transport is None or self._local_started:
+        if self._started:
             return
-        self._local_started = True
+        self._started = True
         if self._state == EngineState.STOPPED:
             self._set_state(EngineState.STARTING)
-        self._transport.start(self._receive)
+        self.router.start(lambda event: self._mailbox.post(self._dispatch, event))
 
     def set_remote(self, transport: Transport | None) -> None:
         """Let a remote engine (`transport`) answer the chats, or the local worker again (None).
 
-        An answer in progress is stopped and no model is loaded afterwards (the local one is
-        unloaded, which gives its memory back): the caller loads the one to use next.
+        An answer in progress is stopped and no model is loaded afterwards: the caller loads the
+        one to use next.
         """
-        if transport is self._remote:
+        if transport is self.router.remote:
             return
         if self.generating is not None:
             self.cancel()
-        old, self._remote = self._remote, transport
-        local_model = self.loaded is not None or self._loading is not None
-        if old is None and local_model and self._transport is not None:
-            self._transport.send(UnloadModel(self._next_id("unload-")))
-        if old is not None:
-            # its threads may take a moment to notice: not on the GUI thread
-            threading.Thread(target=old.shutdown, name="oriel-remote-shutdown", daemon=True).start()
-        self._remote_ids.clear()
-        self.loaded = self.generating = self._loading = None
-        if transport is not None:
-            transport.start(lambda event: self._mailbox.post(self._dispatch_remote, transport, event))
-            self._set_state(EngineState.NO_MODEL)
-        elif self._transport is None:
-            self._state = EngineState.UNAVAILABLE
-            self.stateChanged.emit()
-        elif self._local_ready:
+        self.router.set_remote(transport)
+        self.generating = self._loading = None
+        if transport is not None or self.router.ready is not None:
             self._set_state(EngineState.NO_MODEL)
         else:
-            self._set_state(EngineState.STARTING if self._local_started else EngineState.STOPPED)
+            self._set_state(EngineState.STARTING if self._started else EngineState.STOPPED)
 
-    def load_model(self, package_dir: str, provider: str = "auto", context_length: int = 32768) -> str:
+    def load_model(
+        self, package_dir: str, provider: str = "auto", context_length: int = DEFAULT_CONTEXT_LENGTH
+    ) -> str:
         request_id = self._next_id("load-")
         self._loading = request_id
         self._set_state(EngineState.LOADING)
@@ -209,7 +194,6 @@ class EngineClient(QObject):
         return request_id
 
     def unload_model(self) -> None:
-        self.loaded = None
         self._send(UnloadModel(self._next_id("unload-")))
         self._set_state(EngineState.NO_MODEL)
 
@@ -221,7 +205,7 @@ class EngineClient(QObject):
         *,
         thinking: bool | None,
         image_token_budget: int,
-        max_new_tokens: int = 4096,
+        max_new_tokens: int = WINDOW_MAX_NEW_TOKENS,
     ) -> str:
         request_id = self._next_id("gen-")
         self.generating = request_id
@@ -290,113 +274,58 @@ class EngineClient(QObject):
         return request_id
 
     def shutdown(self) -> None:
-        remote, self._remote = self._remote, None
-        if remote is not None:
-            remote.shutdown()
-        if self._transport is not None and self._local_started:
-            self._transport.shutdown()
-            self._local_started = self._local_ready = False
+        self.router.shutdown()
+        self._started = False
         if self._state != EngineState.UNAVAILABLE:
             self._set_state(EngineState.STOPPED)
 
     def _send(self, request: Request) -> None:
-        request_id = str(getattr(request, "request_id", ""))
-        remote = self._remote
-        if remote is not None and (isinstance(request, CHAT_REQUESTS) or request_id in self._remote_ids):
-            self._remote_ids.add(request_id)
-            remote.send(request)
-            return
-        if self._transport is None:
-            message = self.tr("This copy of Oriel has no engine installed.")
-            self._dispatch(Error(getattr(request, "request_id", None), ErrorCode.INTERNAL, message))
-            return
-        self._transport.send(request)
+        self.router.send(request)
 
     # -- events ----------------------------------------------------------------------------------
 
-    def _receive(self, event: Event) -> None:
-        """Called by the local transport, from any thread."""
-        self._mailbox.post(self._dispatch_local, event)
-
-    def _dispatch_local(self, event: Event) -> None:
-        if isinstance(event, Ready):
-            self._local_ready = event.protocol_version == PROTOCOL_VERSION
-        elif self._remote is not None:
-            if isinstance(event, ModelLoaded):
-                return  # a local load that ended after the switch to the remote engine
-            if isinstance(event, Error) and event.code == ErrorCode.WORKER_CRASHED:
-                self.errorOccurred.emit(event)  # the chat's state is the remote engine's
-                return
-        self._dispatch(event)
-
-    def _dispatch_remote(self, source: Transport, event: Event) -> None:
-        if isinstance(event, Ready):  # the providers shown in Settings stay the local worker's
-            if source is self._remote and self._state in (EngineState.STARTING, EngineState.STOPPED):
-                self._set_state(EngineState.NO_MODEL)
-            return
-        if isinstance(event, ModelLoaded) and source is not self._remote:
-            return  # from an engine switched away from; its other events still end their requests
-        self._dispatch(event)
-
     def _dispatch(self, event: Event) -> None:
-        match event:
-            case Ready():
-                if event.protocol_version != PROTOCOL_VERSION:
-                    self._set_state(EngineState.UNAVAILABLE)
-                    self.errorOccurred.emit(Error(None, ErrorCode.PROTOCOL_MISMATCH, ""))
-                    return
-                self.providers = event.providers
-                if self._state in (EngineState.STARTING, EngineState.STOPPED):
-                    self._set_state(EngineState.NO_MODEL)
-                self.ready.emit(event)
-            case Progress():
-                self.progress.emit(event)
-            case ModelLoaded():
-                if event.request_id == self._loading:
-                    self._loading = None
-                self.loaded = event  # ours, or the client's own "restore-N" after a crash
-                if self._state != EngineState.GENERATING:
-                    self._set_state(EngineState.IDLE)
-                self.modelLoaded.emit(event)
-            case ModelUnloaded():
-                pass
-            case TextDelta():
-                self.textDelta.emit(event.request_id, event.kind, event.text)
-            case Finished():
-                if event.request_id == self.generating:
-                    self.generating = None
-                    self._set_state(EngineState.IDLE if self.loaded else EngineState.NO_MODEL)
-                self.finished.emit(event)
-            case Error():
-                self._on_error(event)
-            case Status():
-                self.statusReceived.emit(event)
-            case ModelList():
-                self.modelsListed.emit(event)
-            case ModelInstalled():
-                self.modelInstalled.emit(event)
-            case ModelDeleted():
-                self.modelDeleted.emit(event)
-            case Transcript():
-                self.transcriptReady.emit(event)
-            case ModelVerified():
-                pass
+        """On the GUI thread: follow the event in the window's state, then emit its signal."""
+        if isinstance(event, Ready) and event.protocol_version != PROTOCOL_VERSION:
+            event = Error(None, ErrorCode.PROTOCOL_MISMATCH, "")
+        self._track(event)
+        name = self.SIGNALS.get(type(event))
+        if name is None:
+            log.warning("no signal for the engine's %s event: dropped (%r)", type(event).__name__, event)
+            return
+        signal: SignalInstance = getattr(self, name)
+        signal.emit(event)
+
+    def _track(self, event: Event) -> None:
+        rid = getattr(event, "request_id", None)
+        if isinstance(event, Ready):
+            self.providers = event.providers
+            if self._state in (EngineState.STARTING, EngineState.STOPPED):
+                self._set_state(EngineState.NO_MODEL)
+        elif isinstance(event, ModelLoaded):
+            if rid == self._loading:
+                self._loading = None
+            if self._state != EngineState.GENERATING:
+                self._set_state(EngineState.IDLE)
+        elif isinstance(event, Finished) and rid == self.generating:
+            self.generating = None
+            self._set_state(self._idle())
+        elif isinstance(event, Error):
+            self._on_error(event)
 
     def _on_error(self, error: Error) -> None:
         if error.code == ErrorCode.PROTOCOL_MISMATCH:
-            self.generating = self._loading = self.loaded = None
-            self._set_state(EngineState.UNAVAILABLE)
-        elif error.code == ErrorCode.WORKER_CRASHED:
-            # The client starts a new worker with the next request and reloads the model itself,
-            # unless loading it was what crashed.
-            if self._loading is not None:
-                self.loaded = None
             self.generating = self._loading = None
-            self._set_state(EngineState.IDLE if self.loaded else EngineState.NO_MODEL)
+            self._set_state(EngineState.UNAVAILABLE)
+        elif error.code == ErrorCode.WORKER_CRASHED and self.remote:
+            pass  # the local worker's crash; the chat's state is the remote engine's
+        elif error.code == ErrorCode.WORKER_CRASHED:
+            # The Router reloads the model with the next request, unless loading it crashed.
+            self.generating = self._loading = None
+            self._set_state(self._idle())
         elif error.request_id is not None and error.request_id == self.generating:
             self.generating = None
-            self._set_state(EngineState.IDLE if self.loaded else EngineState.NO_MODEL)
+            self._set_state(self._idle())
         elif error.request_id is not None and error.request_id == self._loading:
             self._loading = None
             self._set_state(EngineState.NO_MODEL)
-        self.errorOccurred.emit(error)

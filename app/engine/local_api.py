@@ -1,8 +1,8 @@
 """The local API server in the window: "Serve the loaded model to other apps on this computer".
 
-Off by default. The window's engine talks to the worker through a `SharedWorker`
-(runtime.server.backend), so that the server, when the user turns it on, answers with the same
-worker process and the model the window has loaded. `LocalApi` starts `ApiServer` on 127.0.0.1
+Off by default. The server's `BlockingClient` shares the window's Router (app.wiring), so that
+the server, when the user turns it on, answers with the same worker process and the model the
+window has loaded. `LocalApi` starts `ApiServer` on 127.0.0.1
 with the bearer token (runtime.server.token: generated once, kept in the keyring or an owner-only
 file) and closes it when the switch goes off, all without a restart.
 """
@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.engine.remote import Secrets, ltr
 from app.settings.values import Settings
 from runtime.remote import CredentialError
-from runtime.server import ApiServer, SharedWorker, load_or_create_token
+from runtime.server import ApiServer, load_or_create_token
+from runtime.transport import BlockingClient
 
 API_KEYS = {"api/enabled", "api/port"}
 
@@ -26,7 +27,7 @@ class LocalApi(QObject):
 
     def __init__(
         self,
-        shared: SharedWorker | None,
+        shared: BlockingClient | None,
         settings: Settings,
         secrets: Secrets,
         parent: QObject | None = None,

@@ -20,12 +20,13 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.chat.session import error_text
-from app.engine.client import EngineClient, Transport, remote_transport
+from app.engine.client import EngineClient, remote_transport
 from app.settings.model_manager import ModelManager
 from app.settings.values import Settings
 from app.theme import Theme
 from runtime.protocol import Error, ModelLoaded
 from runtime.remote import CredentialError, RemoteConfig, RemoteConfigError, SecretStore, remote_key_name
+from runtime.transport import Transport
 
 REMOTE_KEYS = {"remote/enabled", "remote/base_url", "remote/model"}
 

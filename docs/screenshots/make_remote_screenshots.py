@@ -24,9 +24,10 @@ from make_screenshots import shoot, spin  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.engine.client import Transport, remote_transport  # noqa: E402
+from app.engine.client import remote_transport  # noqa: E402
 from app.wiring import build_window  # noqa: E402
 from devtools.fake_worker import FakeWorker  # noqa: E402
+from runtime.transport import Transport  # noqa: E402
 
 # The status bar shows the CPU and the 2B int4 decode speed measured here (bench/RESULTS.md).
 MEASURED_CPU: dict = {"providers": ("cpu",), "speed": 29.0}

@@ -1,9 +1,7 @@
-"""`RemoteEngineClient`: a remote OpenAI-compatible server behind the worker client's interface.
+"""`RemoteEngineClient`: a remote OpenAI-compatible server as a `runtime.transport.Transport`.
 
-The window talks to the local worker through `runtime.worker.WorkerClient` (start, send, cancel,
-shutdown, events through `on_event` or `next_event`). This class has the same methods and gives the
-same `runtime.protocol` events, so the GUI's EngineClient takes either as its transport and treats
-both engines alike:
+It gives the same `runtime.protocol` events as the local worker, so the Router treats both
+engines alike (scripts wrap it in `runtime.transport.BlockingClient`):
 
 - `start` greets at once with `Ready(providers=("remote",))`. Nothing is sent anywhere until a
   request is: starting the remote engine opens no connection.
@@ -25,13 +23,11 @@ request.
 from __future__ import annotations
 
 import http.client
-import itertools
 import json
 import os
-import queue
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from runtime.protocol import (
@@ -45,12 +41,10 @@ from runtime.protocol import (
     GetStatus,
     ImageSkipped,
     LoadModel,
-    Message,
     ModelLoaded,
     ModelUnloaded,
     Ready,
     Request,
-    Sampling,
     Shutdown,
     Status,
     TextDelta,
@@ -71,32 +65,24 @@ class RemoteEngineClient:
     def __init__(self, config: RemoteConfig) -> None:
         self.config = config
         self._on_event: Callable[[Event], None] | None = None
-        self._events: queue.Queue[Event] = queue.Queue()
         self._lock = threading.Lock()
         self._state = "idle"  # idle | running | closed
         self._jobs: dict[str, Call] = {}
         self._model = config.model  # resolved by the first check when it is ""
         self._loaded: str | None = None  # the package_dir echoed in ModelLoaded
-        self._ids = itertools.count(1)
         self.ready: Ready | None = None
 
-    # -- lifecycle (as WorkerClient) --------------------------------------------------------------
+    # -- lifecycle --------------------------------------------------------------
 
-    def start(self, on_event: Callable[[Event], None] | None = None) -> None:
-        """Greet with Ready; events go to `on_event` (from request threads) or to `next_event()`."""
+    def start(self, on_event: Callable[[Event], None]) -> None:
+        """Greet with Ready; events go to `on_event` (from request threads)."""
         with self._lock:
-            if on_event is not None:
-                self._on_event = on_event
+            self._on_event = on_event
             if self._state != "idle":
                 return
             self._state = "running"
             self.ready = Ready(PROTOCOL_VERSION, os.getpid(), (PROVIDER,))
         self._deliver(self.ready)
-
-    def wait_ready(self, timeout: float | None = None) -> Ready:
-        self.start()
-        assert self.ready is not None
-        return self.ready
 
     @property
     def is_alive(self) -> bool:
@@ -120,25 +106,17 @@ class RemoteEngineClient:
             if job.thread is not None and job.thread is not threading.current_thread():
                 job.thread.join(max(deadline - time.monotonic(), 0.0))
 
-    def __enter__(self) -> RemoteEngineClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-
     # -- requests --------------------------------------------------------------------------------
 
-    def new_id(self, prefix: str = "r") -> str:
-        return f"{prefix}-{next(self._ids)}"
-
     def send(self, request: Request) -> None:
-        """Handle any protocol request."""
+        """Handle any protocol request (after `start`)."""
         with self._lock:
             if self._state == "closed":
                 raise RuntimeError("this RemoteEngineClient was shut down")
-        self.start()
+            if self._state != "running":
+                raise RuntimeError("start this RemoteEngineClient first")
         if isinstance(request, Cancel):
-            self.cancel(request.request_id)
+            self._cancel(request.request_id)
         elif isinstance(request, Shutdown):
             self.shutdown()
         elif isinstance(request, Generate):
@@ -163,46 +141,12 @@ class RemoteEngineClient:
                 )
             )
 
-    def load_model(self, package_dir: str = "", **_: object) -> str:
-        """Check the server and the model; answers ModelLoaded or an Error. Returns the request id."""
-        rid = self.new_id()
-        self.send(LoadModel(rid, package_dir, provider=PROVIDER))
-        return rid
-
-    def generate(
-        self,
-        conversation_id: str,
-        messages: Sequence[Message],
-        *,
-        sampling: Sampling | None = None,
-        thinking: bool | None = None,
-        max_new_tokens: int = 2048,
-    ) -> str:
-        rid = self.new_id()
-        generate = Generate(
-            rid, conversation_id, tuple(messages), sampling or Sampling(), thinking, max_new_tokens
-        )
-        self.send(generate)
-        return rid
-
-    def cancel(self, request_id: str) -> None:
+    def _cancel(self, request_id: str) -> None:
         """Stop a request: a Generate ends with Finished(reason="cancelled")."""
         with self._lock:
             job = self._jobs.get(request_id)
         if job is not None:
             job.abort()
-
-    def get_status(self) -> str:
-        rid = self.new_id()
-        self.send(GetStatus(rid))
-        return rid
-
-    def next_event(self, timeout: float | None = None) -> Event | None:
-        """The next event, when no `on_event` callback was given (None after `timeout` seconds)."""
-        try:
-            return self._events.get(timeout=timeout)
-        except queue.Empty:
-            return None
 
     # -- request threads -------------------------------------------------------------------------
 
@@ -346,5 +290,3 @@ class RemoteEngineClient:
     def _deliver(self, event: Event) -> None:
         if self._on_event is not None:
             self._on_event(event)
-        else:
-            self._events.put(event)

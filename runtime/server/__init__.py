@@ -1,12 +1,12 @@
 """Oriel as a local OpenAI-compatible API server, for editors and scripts on this machine.
 
-Off by default. `ApiServer` (http.py) serves the model the worker has loaded through
-`SharedWorker` (backend.py), which lets the window and the server share one worker process;
+Off by default. `ApiServer` (http.py) serves the model the worker has loaded through a
+`runtime.transport.BlockingClient`; in the window that client shares the window's Router, so both
+use one worker process;
 `python -m runtime.server --model PACKAGE` runs it standalone with a worker of its own. It
 binds loopback only and requires the bearer token from token.py.
 """
 
-from runtime.server.backend import SharedWorker
 from runtime.server.http import DEFAULT_PORT, ApiServer, NotLoopback, loopback_address
 from runtime.server.token import TOKEN_NAME, load_or_create_token
 
@@ -15,7 +15,6 @@ __all__ = [
     "TOKEN_NAME",
     "ApiServer",
     "NotLoopback",
-    "SharedWorker",
     "load_or_create_token",
     "loopback_address",
 ]

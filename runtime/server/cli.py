@@ -25,8 +25,9 @@ from pathlib import Path
 
 from runtime.protocol import Error, LoadModel, ModelLoaded, Progress
 from runtime.remote.credentials import CredentialError, SecretStore
-from runtime.server import DEFAULT_PORT, ApiServer, NotLoopback, SharedWorker, loopback_address
+from runtime.server import DEFAULT_PORT, ApiServer, NotLoopback, loopback_address
 from runtime.server.token import load_or_create_token
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 
 PROG = "python -m runtime.server"
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: error: {said}", file=sys.stderr)
         return 2
 
-    worker = SharedWorker(WorkerClient())
+    worker = BlockingClient(WorkerClient(), prefix="api")
     try:
         request = LoadModel(
             worker.new_id(),
@@ -115,7 +116,7 @@ def resolve_package(model: str) -> Path | None:
     return installed if installed.is_dir() else None
 
 
-def load(worker: SharedWorker, request: LoadModel) -> bool:
+def load(worker: BlockingClient, request: LoadModel) -> bool:
     """Load the model, showing progress; False (after saying why) when it fails."""
     for event in worker.stream(request):
         if isinstance(event, Progress):

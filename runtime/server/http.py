@@ -13,7 +13,7 @@ when on, it keeps to four rules:
 - Bodies are bounded (`max_body_bytes`, 413 past it) and checked (runtime.server.chat_request):
   malformed JSON, an unknown model or an unsupported option is a 4xx with OpenAI's error shape.
 
-The answer comes from the worker through `SharedWorker` (runtime.server.backend), so it is the
+The answer comes from the worker through a `runtime.transport.BlockingClient`, so it is the
 same model, sampler and chat template as the window and the command line. Errors found before
 the first token (a conversation too long, a bad value) become proper HTTP errors even for
 streaming requests, because the status line is written only once the first event is known.
@@ -42,9 +42,9 @@ from runtime.protocol import Error, Event, Finished, ImageSkipped, TextDelta
 from runtime.remote.config import is_loopback_host
 from runtime.remote.wire import SSE_DONE, error_body, sse_event
 from runtime.server import answers
-from runtime.server.backend import SharedWorker
 from runtime.server.chat_request import ApiError, ChatRequest, parse_chat_request
 from runtime.server.turns import LineFull, Turns
+from runtime.transport import BlockingClient
 
 DEFAULT_PORT = 8421
 MAX_BODY_BYTES = 32 * 1024 * 1024  # a few photos as data URLs
@@ -94,7 +94,7 @@ class ApiServer:
 
     def __init__(
         self,
-        worker: SharedWorker,
+        worker: BlockingClient,
         token: str,
         *,
         host: str = "127.0.0.1",
@@ -323,7 +323,7 @@ class _Handler(BaseHTTPRequestHandler):
                 already = stops.stopped
                 send("answer", stops.feed(event.text))
                 if stops.stopped and not already:
-                    self.api.worker.send_cancel(rid)
+                    self.api.worker.cancel(rid)
             elif isinstance(event, Finished):
                 send("answer", stops.flush() if not stops.stopped else "")
                 finish = answers.finish_reason(event, stops.stopped)

@@ -5,6 +5,6 @@ it without loading onnxruntime. The worker side (process, lanes, host, loading, 
 is imported inside the spawned process.
 """
 
-from runtime.worker.client import WorkerClient, WorkerStartError, worker_main
+from runtime.worker.client import WorkerClient, worker_main
 
-__all__ = ["WorkerClient", "WorkerStartError", "worker_main"]
+__all__ = ["WorkerClient", "worker_main"]

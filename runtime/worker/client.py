@@ -1,34 +1,16 @@
 """`WorkerClient`: starts the worker process, talks to it, and notices when it dies.
 
 Plain Python (threads, no Qt) and light: it imports only the standard library and
-runtime.protocol, so the GUI process never loads onnxruntime or numpy. The Qt app wraps it in a
-thin QObject that re-emits `on_event` as a signal (qutebrowser's guiprocess pattern).
-
-    client = WorkerClient()
-    client.start(on_event=handle)               # or no callback: read client.next_event()
-    client.load_model("/models/Qwen3.5-2B-fp32")   # returns the request_id
-    rid = client.generate("chat-1", [Message("user", "Hello")])
-    client.cancel(rid)
-    client.shutdown()
-
-`start`, `send` and `shutdown` are the whole interface the GUI's EngineClient needs
-(app.engine.client.Transport); the other methods build requests with fresh ids. Nothing blocks
-for long: `start` spawns the process and returns, `Ready` arrives as the first event (`wait_ready`
-blocks for it, for scripts and tests), and requests sent before it wait in the client.
-
-Events about a request carry its `request_id` and end with one final event
-(`runtime.protocol.ends_request`). They come from a reader thread, in the order the worker sent
-them. Any request starts the worker if it is not running.
+runtime.protocol, so the GUI process never loads onnxruntime or numpy. It is a
+`runtime.transport.Transport` and nothing more: `start` spawns the process and returns, `Ready`
+arrives as the first event, requests sent before it wait here, and events come from a reader
+thread in the order the worker sent them. Any request starts the worker if it is not running.
+Scripts wrap it in `runtime.transport.BlockingClient`; the window reaches it through the Router.
 
 When the worker dies (killed, out of memory, a driver fault), each request still in flight gets
-`Error(code=WORKER_CRASHED)` (one with request_id None if none was). The next request starts a
-new worker and first reloads the model that was loaded, with a LoadModel of its own whose events
-(request_id "restore-N") tell the GUI; then the request runs. The GUI resends the conversation
-with each Generate, so nothing of it is lost. A model whose load crashed the worker is not
-reloaded, so a model too big for the machine cannot crash it in a loop.
-
-The worker greets with `Ready`; a worker that speaks another protocol version is stopped and
-every request fails with PROTOCOL_MISMATCH (a broken installation: nothing to retry).
+`Error(code=WORKER_CRASHED)` (one with request_id None if none was); the next request starts a new
+worker (the Router reloads the model first). A worker that speaks another protocol version is
+stopped and every request fails with PROTOCOL_MISMATCH (a broken installation: nothing to retry).
 
 PyInstaller and other frozen builds must call `multiprocessing.freeze_support()` first thing in
 the app's entry point, because the worker is spawned from the same executable.
@@ -37,14 +19,11 @@ the app's entry point, because the worker is spawned from the same executable.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import itertools
 import json
 import multiprocessing
-import queue
 import signal
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -55,24 +34,16 @@ from runtime.protocol import (
     Error,
     ErrorCode,
     Event,
-    Generate,
-    GetStatus,
-    LoadModel,
-    Message,
-    ModelLoaded,
-    ModelUnloaded,
     ProtocolError,
     Ready,
     Request,
-    Sampling,
     Shutdown,
-    UnloadModel,
     decode,
     encode,
     ends_request,
+    request_id_of,
 )
-
-READY_TIMEOUT_S = 60.0  # a cold start imports onnxruntime and numpy from a slow disk
+from runtime.transport import READY_TIMEOUT_S
 
 
 def worker_main(conn: Connection) -> None:
@@ -80,10 +51,6 @@ def worker_main(conn: Connection) -> None:
     from runtime.worker.process import serve
 
     serve(conn)
-
-
-class WorkerStartError(RuntimeError):
-    """The worker did not come up: it died at start, timed out, or speaks another protocol."""
 
 
 class WorkerClient:
@@ -96,39 +63,23 @@ class WorkerClient:
         self._entry = entry
         self._ready_timeout = ready_timeout
         self._on_event: Callable[[Event], None] | None = None
-        self._events: queue.Queue[Event] = queue.Queue()
         self._lock = threading.RLock()
         self._state = "idle"  # idle | starting | running | dead | failed | closed
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._waiting: list[Request] = []  # sent once the worker is ready
         self._in_flight: dict[str, Request] = {}  # sent or waiting, no final event yet
-        self._loaded: LoadModel | None = None  # what a restarted worker loads again
-        self._started = threading.Condition(self._lock)
         self._failure = ""
-        self._ids = itertools.count(1)
         self.ready: Ready | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def start(self, on_event: Callable[[Event], None] | None = None) -> None:
-        """Start the worker without waiting for it; events go to `on_event` (from a reader thread)
-        or, without one, to `next_event()`."""
+    def start(self, on_event: Callable[[Event], None]) -> None:
+        """Start the worker without waiting for it; events go to `on_event` (from a reader thread)."""
         with self._lock:
-            if on_event is not None:
-                self._on_event = on_event
+            self._on_event = on_event
             if self._state in ("idle", "dead"):
                 self._spawn()
-
-    def wait_ready(self, timeout: float | None = None) -> Ready:
-        """Start the worker if needed and block until it has greeted; raises WorkerStartError."""
-        with self._lock:
-            self.start()
-            if not self._started.wait_for(lambda: self._state != "starting", timeout or self._ready_timeout):
-                raise WorkerStartError("the model process did not start in time")
-            if self._state != "running" or self.ready is None:
-                raise WorkerStartError(self._failure or "the model process stopped")
-            return self.ready
 
     @property
     def is_alive(self) -> bool:
@@ -145,7 +96,6 @@ class WorkerClient:
         with self._lock:
             state, self._state = self._state, "closed"
             process, conn = self._process, self._conn
-            self._started.notify_all()
         if process is None or conn is None:
             return
         if state in ("running", "starting"):
@@ -160,22 +110,11 @@ class WorkerClient:
             process.join(2.0)
         conn.close()
 
-    def __enter__(self) -> WorkerClient:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.shutdown()
-
-    # -- requests --------------------------------------------------------------------------------
-
-    def new_id(self, prefix: str = "r") -> str:
-        return f"{prefix}-{next(self._ids)}"
-
     def send(self, request: Request) -> None:
         """Send any request, starting the worker if it is not running (Shutdown: see `shutdown`)."""
         if isinstance(request, Shutdown):
             return self.shutdown()
-        rid = str(getattr(request, "request_id", ""))
+        rid = request_id_of(request)
         failure: Error | None = None
         with self._lock:
             if self._state == "closed":
@@ -185,8 +124,8 @@ class WorkerClient:
             else:
                 if not isinstance(request, Cancel):
                     self._in_flight[rid] = request
-                if self._state in ("idle", "dead"):  # a request that sets the model needs no restore
-                    self._spawn(restore=not isinstance(request, LoadModel | UnloadModel))
+                if self._state in ("idle", "dead"):
+                    self._spawn()
                 if self._state == "starting":
                     self._waiting.append(request)
                 else:
@@ -194,75 +133,16 @@ class WorkerClient:
         if failure is not None:
             self._deliver(failure)
 
-    def _request(self, request: Request) -> str:
-        self.send(request)
-        return str(getattr(request, "request_id", ""))
-
-    def load_model(
-        self,
-        package_dir: str,
-        *,
-        provider: str = "auto",
-        ops: str | None = None,
-        context_length: int = 32768,
-        threads: int | None = None,
-    ) -> str:
-        return self._request(LoadModel(self.new_id(), package_dir, provider, ops, context_length, threads))
-
-    def unload_model(self) -> str:
-        return self._request(UnloadModel(self.new_id()))
-
-    def generate(
-        self,
-        conversation_id: str,
-        messages: Sequence[Message],
-        *,
-        sampling: Sampling | None = None,
-        thinking: bool | None = None,
-        max_new_tokens: int = 2048,
-    ) -> str:
-        return self._request(
-            Generate(
-                self.new_id(),
-                conversation_id,
-                tuple(messages),
-                sampling or Sampling(),
-                thinking=thinking,
-                max_new_tokens=max_new_tokens,
-            )
-        )
-
-    def cancel(self, request_id: str) -> None:
-        """Stop a Generate (it ends with Finished(reason="cancelled")) or a store job."""
-        with self._lock:
-            if self._state in ("starting", "running"):  # otherwise nothing runs that could stop
-                self.send(Cancel(request_id))
-
-    def get_status(self) -> str:
-        return self._request(GetStatus(self.new_id()))
-
-    def next_event(self, timeout: float | None = None) -> Event | None:
-        """The next event, when no `on_event` callback was given (None after `timeout` seconds)."""
-        try:
-            return self._events.get(timeout=timeout)
-        except queue.Empty:
-            return None
-
     # -- the worker process ----------------------------------------------------------------------
 
-    def _spawn(self, restore: bool = True) -> None:
-        """Start a worker process (under the lock); the reader thread waits for its greeting.
-        With `restore`, the model the last worker had loaded is loaded again first."""
+    def _spawn(self) -> None:
+        """Start a worker process (under the lock); the reader thread waits for its greeting."""
         context = multiprocessing.get_context("spawn")
         ours, theirs = context.Pipe(duplex=True)
         process = context.Process(target=self._entry, args=(theirs,), name="oriel-worker", daemon=True)
         process.start()
         theirs.close()  # the worker holds its end: when it dies, ours reads EOF
         self._process, self._conn, self._state = process, ours, "starting"
-        if restore and self._loaded is not None:
-            reload = dataclasses.replace(self._loaded, request_id=self.new_id("restore"))
-            self._in_flight[reload.request_id] = reload
-            self._waiting.insert(0, reload)
         threading.Thread(
             target=self._read, args=(process, ours), name="oriel-worker-reader", daemon=True
         ).start()
@@ -319,7 +199,6 @@ class WorkerClient:
             waiting, self._waiting = self._waiting, []
             for message in waiting:
                 self._send(message)
-            self._started.notify_all()
         return ready
 
     def _refuse(self, code: str, message: str) -> None:
@@ -333,7 +212,6 @@ class WorkerClient:
             failed: list[str | None] = [*self._in_flight]
             self._in_flight.clear()
             self._waiting.clear()
-            self._started.notify_all()
         if process is not None:
             process.kill()
             process.join(2.0)
@@ -350,7 +228,6 @@ class WorkerClient:
             failed: list[str | None] = [*self._in_flight]
             self._in_flight.clear()
             self._waiting.clear()
-            self._started.notify_all()
         message = (
             f"The model process stopped unexpectedly ({_exit_reason(process.exitcode)}). "
             "The conversation is safe: send again to restart it."
@@ -359,21 +236,12 @@ class WorkerClient:
             self._deliver(Error(rid, ErrorCode.WORKER_CRASHED, message))
 
     def _deliver(self, event: Event) -> None:
-        rid = getattr(event, "request_id", None)
-        with self._lock:
-            request = self._in_flight.get(rid) if isinstance(rid, str) else None
-            if isinstance(event, ModelLoaded) and isinstance(request, LoadModel):
-                self._loaded = request
-            elif isinstance(event, ModelUnloaded) or (
-                isinstance(event, Error) and isinstance(request, LoadModel)
-            ):
-                self._loaded = None  # a failed load leaves no model (runtime.worker.model_jobs)
-            if ends_request(event) and isinstance(rid, str):
+        rid = request_id_of(event)
+        if ends_request(event) and rid:
+            with self._lock:
                 self._in_flight.pop(rid, None)
         if self._on_event is not None:
             self._on_event(event)
-        else:
-            self._events.put(event)
 
 
 def _exit_reason(code: int | None) -> str:

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import threading
+import typing
 
 import pytest
 
 from app.engine.client import EngineClient, EngineState
 from devtools.fake_worker import FakeWorker
-from runtime.protocol import ErrorCode, Message, Ready, Sampling
+from runtime.protocol import EVENTS, ErrorCode, ImageSkipped, Message, Ready, Sampling
+from runtime.transport import Router
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"), pytest.mark.timeout(30)]
 
 
 @pytest.fixture
 def engine(qtbot, worker: FakeWorker):  # type: ignore[no-untyped-def]
-    client = EngineClient(worker)
+    client = EngineClient(Router(worker))
     with qtbot.waitSignal(client.ready, timeout=3000):
         client.start()
     package = worker.store_dir / "Qwen3.5-2B-fp32"
@@ -43,7 +47,7 @@ def test_ready_load_and_generate(qtbot, engine: EngineClient) -> None:
     assert engine.providers == ("cuda", "cpu")
     assert engine.loaded is not None and engine.loaded.provider == "cuda"
     pieces: list[str] = []
-    engine.textDelta.connect(lambda _id, kind, text: pieces.append(text))
+    engine.textDelta.connect(lambda delta: pieces.append(delta.text))
     with qtbot.waitSignal(engine.finished, timeout=3000) as finished:
         request_id = ask(engine)
         assert engine.state == EngineState.GENERATING
@@ -84,7 +88,7 @@ def test_protocol_mismatch_makes_the_engine_unavailable(qtbot) -> None:
         def start(self, on_event):  # type: ignore[no-untyped-def]
             on_event(Ready(0, 1, ("cpu",)))
 
-    client = EngineClient(OldWorker())
+    client = EngineClient(Router(OldWorker()))
     with qtbot.waitSignal(client.errorOccurred, timeout=3000) as error:
         client.start()
     assert error.args[0].code == ErrorCode.PROTOCOL_MISMATCH
@@ -92,9 +96,23 @@ def test_protocol_mismatch_makes_the_engine_unavailable(qtbot) -> None:
     client.deleteLater()
 
 
-def test_without_a_worker_client_the_engine_says_so(qtbot) -> None:
-    client = EngineClient(None)
-    assert client.state == EngineState.UNAVAILABLE
-    with qtbot.waitSignal(client.errorOccurred, timeout=1000):
-        ask(client)
-    client.deleteLater()
+def test_every_event_type_has_a_signal() -> None:
+    assert set(EngineClient.SIGNALS) == set(EVENTS)
+    assert all(hasattr(EngineClient, name) for name in EngineClient.SIGNALS.values())
+
+
+def test_an_image_skipped_reaches_its_signal(qtbot, engine: EngineClient, worker: FakeWorker) -> None:
+    skipped = ImageSkipped("gen-x", 1, 0, "huge.png is too large")
+    with qtbot.waitSignal(engine.imageSkipped, timeout=3000) as signal:
+        worker._emit(skipped)
+    assert signal.args[0] == skipped
+
+
+def test_an_unknown_event_is_reported_not_dropped_silently(qtbot, engine: EngineClient, caplog) -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Novel:
+        request_id: str
+
+    with caplog.at_level(logging.WARNING, logger="app.engine.client"):
+        engine._dispatch(typing.cast(typing.Any, Novel("x")))
+    assert "Novel" in caplog.text

@@ -38,6 +38,7 @@ from runtime.protocol import (
     ends_request,
 )
 from runtime.remote import RemoteConfig, RemoteEngineClient
+from runtime.transport import BlockingClient
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -173,8 +174,9 @@ def server() -> Iterator[FakeServer]:
 
 @dataclass
 class Run:
-    client: RemoteEngineClient
+    client: BlockingClient
     events: list[Event]
+    engine: RemoteEngineClient
 
     def until(self, rid: str, timeout: float = 10.0) -> list[Event]:
         deadline = time.monotonic() + timeout
@@ -188,13 +190,14 @@ class Run:
 
 @pytest.fixture
 def connect(server: FakeServer) -> Iterator[Callable[..., Run]]:
-    clients: list[RemoteEngineClient] = []
+    clients: list[BlockingClient] = []
 
     def make(**config: Any) -> Run:
-        client = RemoteEngineClient(RemoteConfig(config.pop("base_url", server.url), **config))
+        engine = RemoteEngineClient(RemoteConfig(config.pop("base_url", server.url), **config))
+        client = BlockingClient(engine)
         client.start()
         clients.append(client)
-        return Run(client, [])
+        return Run(client, [], engine)
 
     yield make
     for client in clients:
@@ -509,7 +512,7 @@ def test_load_checks_the_server_and_says_where_messages_go(server, connect) -> N
 def test_load_names_the_models_the_server_offers(server, connect) -> None:
     server.models = ["llama", "qwen-2b"]
     run = connect(model="qwen-9b")
-    error = final(run.until(run.client.load_model()))
+    error = final(run.until(run.client.load_model("")))
     assert isinstance(error, Error) and error.code == ErrorCode.REMOTE_MODEL_NOT_FOUND
     assert "no model named 'qwen-9b': choose one of llama, qwen-2b" in error.message
 
@@ -519,7 +522,7 @@ def test_no_model_name_takes_the_servers_only_model(server, connect) -> None:
     run = connect()
     events = run.until(run.client.generate("c", HELLO))
     assert isinstance(final(events), Finished)
-    assert run.client.model == "the-one" and server.seen[-1].body["model"] == "the-one"
+    assert run.engine.model == "the-one" and server.seen[-1].body["model"] == "the-one"
 
 
 def test_store_requests_are_refused_plainly(connect) -> None:

@@ -25,9 +25,10 @@ from PIL import Image
 from devtools.fake_worker import FakeWorker
 from runtime.protocol import Cancel, ErrorCode, Finished, Generate, LoadModel, Message, ModelLoaded, TextDelta
 from runtime.remote import RemoteConfig, RemoteEngineClient
-from runtime.server import ApiServer, NotLoopback, SharedWorker, loopback_address
+from runtime.server import ApiServer, NotLoopback, loopback_address
 from runtime.server.answers import StopStrings
 from runtime.server.turns import LineFull, Turns
+from runtime.transport import BlockingClient, Router
 
 pytestmark = pytest.mark.timeout(30)
 
@@ -39,7 +40,7 @@ MODEL = "Qwen3.5-2B-fp32"
 class Served:
     server: ApiServer
     fake: FakeWorker
-    worker: SharedWorker
+    worker: BlockingClient
 
     @property
     def port(self) -> int:
@@ -48,7 +49,7 @@ class Served:
 
 def start_server(tmp_path: Path, **options: Any) -> Served:
     fake = FakeWorker(answer="Four is the answer.", thinking="Two plus two.", delay=0.001)
-    worker = SharedWorker(fake)
+    worker = BlockingClient(fake, prefix="api")
     package = tmp_path / MODEL
     package.mkdir()
     loaded = list(worker.stream(LoadModel(worker.new_id(), str(package))))
@@ -410,7 +411,7 @@ def test_a_client_that_goes_away_mid_stream_cancels_its_answer(served) -> None:
 
 
 def test_the_remote_engine_reads_what_the_server_writes(served) -> None:
-    client = RemoteEngineClient(RemoteConfig(served.server.url, MODEL, api_key=TOKEN))
+    client = BlockingClient(RemoteEngineClient(RemoteConfig(served.server.url, MODEL, api_key=TOKEN)))
     client.start()
     try:
         rid = client.generate("c", [Message("user", "Hi")], thinking=True)
@@ -430,16 +431,17 @@ def test_the_remote_engine_reads_what_the_server_writes(served) -> None:
 
 def test_the_window_and_the_server_share_one_worker(tmp_path: Path) -> None:
     fake = FakeWorker(answer="Shared.", delay=0.001)
-    shared = SharedWorker(fake)
+    router = Router(fake)
+    shared = BlockingClient(router, prefix="api", shared=True)
     package = tmp_path / MODEL
     package.mkdir()
     assert isinstance(list(shared.stream(LoadModel(shared.new_id(), str(package))))[-1], ModelLoaded)
     window: list[Any] = []
-    shared.start(window.append)  # the window attaches after the server started the worker
+    router.start(window.append)  # the window attaches after the server started the worker
     assert [type(e).__name__ for e in window] == ["Ready"], "a late window still gets the greeting"
 
     api = list(shared.stream(Generate(shared.new_id(), "api", (Message("user", "Hi"),))))
-    shared.send(Generate("gen-1", "chat", (Message("user", "Hi"),)))
+    router.send(Generate("gen-1", "chat", (Message("user", "Hi"),)))
     deadline = time.monotonic() + 5
     while not any(isinstance(e, Finished) for e in window) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -454,4 +456,4 @@ def test_the_window_and_the_server_share_one_worker(tmp_path: Path) -> None:
     failed = list(shared.stream(LoadModel(shared.new_id(), str(tmp_path / "missing"))))
     assert failed[-1].code == ErrorCode.MODEL_NOT_FOUND  # type: ignore[union-attr]
     assert shared.model_name is None, "a failed load leaves no model"
-    shared.shutdown()
+    router.shutdown()

@@ -26,8 +26,9 @@ from PIL import Image
 from devtools import REPO
 from runtime.generate.cli import main as generate_main
 from runtime.protocol import LoadModel, ModelLoaded
-from runtime.server import ApiServer, SharedWorker
+from runtime.server import ApiServer
 from runtime.server.cli import main as api_server_main
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 
 TOKEN = "model-test-token"
@@ -40,7 +41,7 @@ def package(packages) -> Path:
 
 @pytest.fixture(scope="module")
 def server(package: Path) -> Iterator[ApiServer]:
-    worker = SharedWorker(WorkerClient())
+    worker = BlockingClient(WorkerClient(), prefix="api")
     try:
         loaded = list(worker.stream(LoadModel(worker.new_id(), str(package), provider="cpu"), timeout=120))
         assert isinstance(loaded[-1], ModelLoaded), loaded[-1]

@@ -37,6 +37,7 @@ from runtime.speech.package import (
 )
 from runtime.speech.transcriber import SpeechModel
 from runtime.store import ModelStore, StoreError
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 from runtime.worker.errors import WorkerError
 from runtime.worker.speech_jobs import SpeechJobs
@@ -213,7 +214,7 @@ def test_protocol_carries_transcription() -> None:
 def test_the_real_worker_transcribes(store: ModelStore, hf_folder: Path, tmp_path: Path) -> None:
     """End to end: the worker process imports the model, then answers Transcribe on its speech lane."""
     wav = spoken(tmp_path / "hello.wav")
-    with WorkerClient() as client:
+    with BlockingClient(WorkerClient()) as client:
         client.start()
         client.wait_ready(60)
         installed = final_event(client, ImportModel("i", str(hf_folder), store_dir=str(store.root)))
@@ -222,7 +223,9 @@ def test_the_real_worker_transcribes(store: ModelStore, hf_folder: Path, tmp_pat
     assert isinstance(transcript, Transcript) and transcript.language == "en", transcript
 
 
-def final_event(client: WorkerClient, request: ImportModel | Transcribe, timeout: float = 60) -> Event | None:
+def final_event(
+    client: BlockingClient, request: ImportModel | Transcribe, timeout: float = 60
+) -> Event | None:
     client.send(request)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

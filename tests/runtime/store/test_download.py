@@ -17,6 +17,7 @@ from runtime.package import ModelPackage
 from runtime.protocol import DownloadModel, ErrorCode, Event, ModelInstalled, Progress, ends_request
 from runtime.store import ModelStore, StoreError
 from runtime.store.hub import PART_SUFFIX
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 
 REPO = "test-org/Qwen3.5-Tiny"
@@ -176,7 +177,7 @@ def test_not_enough_disk_is_found_before_the_weights_are_fetched(hub, tmp_path) 
 def test_download_through_the_worker(hub, tmp_path) -> None:
     """The worker inherits HF_ENDPOINT from the GUI's environment and reports progress."""
     events: queue.Queue[Event] = queue.Queue()
-    client = WorkerClient()
+    client = BlockingClient(WorkerClient())
     try:
         client.start(on_event=events.put)
         rid = "download-1"

@@ -21,6 +21,7 @@ import pytest
 from PIL import Image
 
 from runtime.protocol import Error, Event, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient, worker_main
 
 AUDIT_LOG = "ORIEL_TEST_AUDIT_LOG"
@@ -81,7 +82,8 @@ def test_a_conversation_with_an_image_opens_no_network_socket(packages, tmp_path
     Image.new("RGB", (96, 64), (200, 30, 30)).save(image)
 
     events: queue.Queue[Event] = queue.Queue()
-    client = WorkerClient(entry=audited_worker)
+    worker = WorkerClient(entry=audited_worker)
+    client = BlockingClient(worker)
     connections: list[object] = []
     try:
         client.start(on_event=events.put)
@@ -91,8 +93,8 @@ def test_a_conversation_with_an_image_opens_no_network_socket(packages, tmp_path
         seen: list[Event] = []
         while not (seen and ends_request(seen[-1]) and getattr(seen[-1], "request_id", None) == rid):
             seen.append(events.get(timeout=60))
-            if isinstance(seen[-1], TextDelta) and client.pid is not None:
-                connections += psutil.Process(client.pid).net_connections(kind="inet")
+            if isinstance(seen[-1], TextDelta) and worker.pid is not None:
+                connections += psutil.Process(worker.pid).net_connections(kind="inet")
     finally:
         client.shutdown()
     assert not [e for e in seen if isinstance(e, Error)], seen

@@ -34,7 +34,8 @@ from runtime.protocol import (
     encode,
     ends_request,
 )
-from runtime.worker import WorkerClient, WorkerStartError, worker_main
+from runtime.transport import BlockingClient, WorkerStartError
+from runtime.worker import WorkerClient, worker_main
 from runtime.worker import client as client_module
 
 GREEDY = Sampling(temperature=0.0)
@@ -80,16 +81,23 @@ class Events:
 @pytest.fixture
 def worker():
     """A started client and its event log; the worker is gone after the test."""
-    client, events = WorkerClient(), Events()
+    client, events = BlockingClient(WorkerClient()), Events()
     client.start(on_event=events)
     pids: set[int] = set()
     try:
         yield client, events, pids
     finally:
-        pids.add(client.pid or 0)
+        pids.add(process(client).pid or 0)
         client.shutdown()
         for pid in pids - {0}:
             assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+def process(client: BlockingClient) -> WorkerClient:
+    """The worker client under `client`'s router (its process id, whether it lives)."""
+    local = client.router.local
+    assert isinstance(local, WorkerClient)
+    return local
 
 
 def text_of(events: list[Event]) -> str:
@@ -101,7 +109,7 @@ def test_load_and_generate(worker, packages) -> None:
     client, events, _ = worker
     ready = events.next()
     assert isinstance(ready, Ready) and ready.protocol_version == PROTOCOL_VERSION
-    assert ready.providers[-1] == "cpu" and ready.pid == client.pid
+    assert ready.providers[-1] == "cpu" and ready.pid == process(client).pid
 
     loaded = events.until(client.load_model(str(packages("gqa1-tied"))))
     assert [e.stage for e in loaded[:-1]] == ["load"] * (len(loaded) - 1)  # type: ignore[union-attr]
@@ -210,7 +218,7 @@ def test_killed_mid_answer_the_client_reports_it_and_recovers(worker, packages) 
     events.until(client.load_model(str(packages("gqa1-tied"))))
     reference = text_of(events.until(client.generate("chat", HELLO, sampling=GREEDY, max_new_tokens=20)))
 
-    doomed = client.pid
+    doomed = process(client).pid
     assert doomed is not None
     pids.add(doomed)
     rid = client.generate("chat", HELLO, sampling=GREEDY, max_new_tokens=3000)
@@ -220,7 +228,7 @@ def test_killed_mid_answer_the_client_reports_it_and_recovers(worker, packages) 
     crash = events.until(rid, timeout=10)[-1]
     assert isinstance(crash, Error) and crash.code == ErrorCode.WORKER_CRASHED
     assert "killed" in crash.message
-    assert not client.is_alive
+    assert not process(client).is_alive
 
     # The next request restarts the worker, which reloads the model, then answers the same.
     again = client.generate("chat", HELLO, sampling=GREEDY, max_new_tokens=20)
@@ -229,24 +237,24 @@ def test_killed_mid_answer_the_client_reports_it_and_recovers(worker, packages) 
     assert text_of(answer) == reference
     restored = [e for e in events.seen if isinstance(e, ModelLoaded) and e.request_id.startswith("restore")]
     assert len(restored) == 1 and restored[0].package_dir == str(packages("gqa1-tied"))
-    assert client.is_alive and client.pid != doomed
+    assert process(client).is_alive and process(client).pid != doomed
 
 
 @pytest.mark.timeout(60)
 def test_a_worker_speaking_another_protocol_version_is_refused(monkeypatch) -> None:
     monkeypatch.setattr(client_module, "PROTOCOL_VERSION", PROTOCOL_VERSION + 1)
-    client, events = WorkerClient(), Events()
+    client, events = BlockingClient(WorkerClient()), Events()
     client.start(on_event=events)
     try:
         with pytest.raises(WorkerStartError, match="protocol version"):
             client.wait_ready()
         refusal = events.next()
         assert isinstance(refusal, Error) and refusal.code == ErrorCode.PROTOCOL_MISMATCH
-        pid = client.pid
+        pid = process(client).pid
         client.get_status()  # every later request fails the same way, without a new worker
         later = events.next()
         assert isinstance(later, Error) and later.code == ErrorCode.PROTOCOL_MISMATCH
-        assert client.pid == pid and pid is not None and not psutil.pid_exists(pid)
+        assert process(client).pid == pid and pid is not None and not psutil.pid_exists(pid)
     finally:
         client.shutdown()
 
@@ -298,7 +306,7 @@ def test_the_worker_ends_when_the_gui_goes_away() -> None:
 
 @pytest.mark.timeout(60)
 def test_requests_before_start_start_the_worker_and_wait_for_it(packages) -> None:
-    client, events = WorkerClient(), Events()
+    client, events = BlockingClient(WorkerClient()), Events()
     try:
         client.start(on_event=events)  # returns at once: Ready comes as an event
         rid = client.load_model(str(packages("gqa1-tied")))
@@ -306,7 +314,7 @@ def test_requests_before_start_start_the_worker_and_wait_for_it(packages) -> Non
         assert isinstance(events.until(rid)[-1], ModelLoaded)
     finally:
         client.shutdown()
-    assert not client.is_alive
+    assert not process(client).is_alive
 
 
 def test_the_client_keeps_the_runtime_out_of_the_gui_process() -> None:
