@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tomllib
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 from devtools import REPO
 from devtools.offline_sandbox import offline_env
@@ -128,3 +131,13 @@ def test_importing_the_runtime_package_loads_nothing_heavy(tmp_path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_the_installed_onnxruntime_is_a_release_checked_for_telemetry() -> None:
+    """The tests here ran against what is installed: it must be inside the `cpu` extra's pin."""
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    pin = Requirement(extras["cpu"][0])
+    assert pin.name == "onnxruntime" and pin.specifier.contains(version("onnxruntime")), (
+        f"onnxruntime {version('onnxruntime')} is outside the checked range {pin.specifier}: "
+        "check it as the README's Privacy section says, then move the pin"
+    )
