@@ -30,6 +30,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+# Before onnxruntime is imported anywhere: it switches ONNX Runtime's telemetry off.
+import runtime  # noqa: E402, F401
+
 # Relative logit error allowed between CUDA and the CPU (TF32 matmuls and other kernel orders
 # differ from the CPU's in the fourth digit; int4 dequantisation order in the third).
 TOLERANCE = {"fp32": 5e-3, "int8": 1e-2, "int4": 2e-2}

@@ -236,6 +236,7 @@ def test_frozen_entry_turns_into_the_worker_before_importing_anything_heavy() ->
     assert {name for _, name in imports_in(PACKAGING / "launcher.py")} == {
         "multiprocessing",
         "sys",
+        "runtime",  # stdlib only: it switches library telemetry off (tests/runtime/test_no_telemetry.py)
         "app.main",
     }
     guard = next(node for node in launcher.body if isinstance(node, ast.If))
