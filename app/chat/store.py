@@ -13,6 +13,9 @@ the app dies (a power cut may lose the last second of commits, never the file). 
 written when it starts (state `streaming`) and its text saved as it grows; on the next start,
 answers still marked `streaming` become `interrupted`, so a crash keeps what was already shown.
 
+Privacy: the folder, the database (with its -wal and -shm files) and the images are readable by
+the user only (runtime.owner_only), tightened on open for folders written before that.
+
 Schema changes go through `MIGRATIONS` (index = version reached) and `PRAGMA user_version`;
 a database from a newer Oriel is refused with `StoreError` rather than misread.
 """
@@ -28,6 +31,8 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from runtime.owner_only import open_private, private_file, private_folder, tighten_tree
 
 DB_NAME = "chats.sqlite3"
 IMAGE_DIR = "images"
@@ -129,9 +134,12 @@ class ChatStore:
     few indexed statements, well under a frame even for a 2,000-message chat."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / IMAGE_DIR).mkdir(exist_ok=True)
+        self.folder = private_folder(Path(folder))
+        tighten_tree(private_folder(self.folder / IMAGE_DIR))  # an install from before 0700/0600
+        for suffix in ("-wal", "-shm"):
+            if (self.folder / (DB_NAME + suffix)).exists():
+                private_file(self.folder / (DB_NAME + suffix))
+        private_file(self.folder / DB_NAME)  # SQLite gives -wal and -shm the database's mode
         try:
             self._db = sqlite3.connect(self.folder / DB_NAME, isolation_level=None)
             self._db.row_factory = sqlite3.Row
@@ -168,9 +176,9 @@ class ChatStore:
         name = f"{hashlib.sha256(data).hexdigest()}.{suffix.lower().lstrip('.') or 'png'}"
         path = self.image_path(name)
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-            with open(tmp, "wb") as f:
+            with open_private(tmp, "wb") as f:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
