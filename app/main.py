@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.chat.store import StoreError
 from app.engine.client import default_transport
 from app.wiring import build_window
+from runtime.owner_only import private_file, private_folder
 
 APP_NAME = "Oriel"
 ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
@@ -35,6 +36,19 @@ def app_icon() -> QIcon:
     for png in sorted(ICONS.glob("oriel-*.png")):
         icon.addFile(str(png))
     return icon
+
+
+def open_settings(path: Path | None) -> QSettings:
+    """The settings (`path`, or the platform's default INI file), readable by the user only: Qt
+    keeps a file's mode when it rewrites it, so the file is made 0600 before Qt first writes it."""
+    qsettings = QSettings(str(path), QSettings.Format.IniFormat) if path else QSettings()
+    if qsettings.format() == QSettings.Format.IniFormat and qsettings.fileName():
+        file = Path(qsettings.fileName())
+        if path is None:
+            private_folder(file.parent)  # Oriel's own config folder (the secrets folder is in it)
+        file.parent.mkdir(parents=True, exist_ok=True)
+        private_file(file)
+    return qsettings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("oriel")  # the Wayland app id: packaging/linux/oriel.desktop
-    qsettings = QSettings(str(args.settings), QSettings.Format.IniFormat) if args.settings else QSettings()
+    qsettings = open_settings(args.settings)
     data_dir = args.data_dir or user_data_dir()
     try:
         window = build_window(app, data_dir, qsettings, default_transport())

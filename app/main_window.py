@@ -30,6 +30,7 @@ from app.settings.models import spec
 from app.settings.values import Settings
 from app.theme import Theme
 from app.voice.input import VoiceInput
+from app.voice.recorder import RECORDINGS_DIR, Recorder
 from runtime.protocol import Finished
 from runtime.remote import SecretStore
 from runtime.transport import BlockingClient
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
             language=lambda: settings.language or QLocale().name(),
             store_dir=lambda: settings.store_dir,
             model=lambda: found.name if (found := self.models.speech_model()) else None,
+            recorder=Recorder(folder=store.folder / RECORDINGS_DIR),  # owner-only, not the temp folder
             parent=self,
         )
         self.composer.attach_voice(self.voice)

@@ -13,21 +13,27 @@ the app dies (a power cut may lose the last second of commits, never the file). 
 written when it starts (state `streaming`) and its text saved as it grows; on the next start,
 answers still marked `streaming` become `interrupted`, so a crash keeps what was already shown.
 
+Privacy: the folder, the database (with its -wal and -shm files) and the images are readable by
+the user only (runtime.owner_only), tightened on open for folders written before that.
+
 Schema changes go through `MIGRATIONS` (index = version reached) and `PRAGMA user_version`;
 a database from a newer Oriel is refused with `StoreError` rather than misread.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from runtime.owner_only import open_private, private_file, private_folder, tighten_tree
 
 DB_NAME = "chats.sqlite3"
 IMAGE_DIR = "images"
@@ -129,20 +135,46 @@ class ChatStore:
     few indexed statements, well under a frame even for a 2,000-message chat."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / IMAGE_DIR).mkdir(exist_ok=True)
+        self.folder = private_folder(Path(folder))
+        tighten_tree(private_folder(self.folder / IMAGE_DIR))  # an install from before 0700/0600
+        for suffix in ("-wal", "-shm"):
+            if (self.folder / (DB_NAME + suffix)).exists():
+                private_file(self.folder / (DB_NAME + suffix))
+        private_file(self.folder / DB_NAME)  # SQLite gives -wal and -shm the database's mode
         try:
             self._db = sqlite3.connect(self.folder / DB_NAME, isolation_level=None)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
+            self._check_pages()
             self._migrate()
+            with self._transaction():
+                self._db.execute("UPDATE messages SET state = ? WHERE state = ?", (INTERRUPTED, STREAMING))
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"cannot open the chat database {self.folder / DB_NAME}: {e}") from e
-        with self._db:
-            self._db.execute("UPDATE messages SET state = ? WHERE state = ?", (INTERRUPTED, STREAMING))
+            raise StoreError(
+                f"the chat database {self.folder / DB_NAME} is damaged or not a database ({e}). Move "
+                "it out of that folder to start with no chats, or put back a copy from a backup."
+            ) from e
+
+    def _check_pages(self) -> None:
+        """A damaged page is found here, where the window can say so, rather than by whichever
+        read reaches it first. `quick_check` reads every page once (not the indexes' contents)."""
+        problem = self._db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if problem != "ok":
+            raise sqlite3.DatabaseError(problem)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Statements that must land together. The connection is in autocommit mode (no implicit
+        transactions), where `with connection:` would commit each statement on its own."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -168,9 +200,9 @@ class ChatStore:
         name = f"{hashlib.sha256(data).hexdigest()}.{suffix.lower().lstrip('.') or 'png'}"
         path = self.image_path(name)
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
             tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-            with open(tmp, "wb") as f:
+            with open_private(tmp, "wb") as f:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
@@ -185,7 +217,7 @@ class ChatStore:
     def create_conversation(self, title: str) -> str:
         conversation_id = uuid.uuid4().hex
         now = time.time()
-        with self._db:
+        with self._transaction():
             self._db.execute(
                 "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, ?, ?, ?)",
                 (conversation_id, title, now, now),
@@ -215,13 +247,13 @@ class ChatStore:
         return str(row["title"]) if row else ""
 
     def rename(self, conversation_id: str, title: str) -> None:
-        with self._db:
+        with self._transaction():
             self._db.execute("UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id))
 
     def delete(self, conversation_id: str) -> None:
         """Remove a conversation; images no other message uses are deleted too."""
         names = self._image_names(conversation_id)
-        with self._db:
+        with self._transaction():
             self._db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
         still_used = self._image_names(None)
         for name in names - still_used:
@@ -250,7 +282,7 @@ class ChatStore:
     ) -> int:
         """Append a message under `parent_id` and make it the conversation's current leaf."""
         now = time.time()
-        with self._db:
+        with self._transaction():
             cursor = self._db.execute(
                 """INSERT INTO messages (conversation_id, parent_id, role, text, images, state,
                                          created_at, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -273,7 +305,7 @@ class ChatStore:
         error: str = "",
         thinking_seconds: float | None = None,
     ) -> None:
-        with self._db:
+        with self._transaction():
             self._db.execute(
                 """UPDATE messages SET text = ?, reasoning = ?, state = ?, error = ?,
                    thinking_seconds = ? WHERE id = ?""",
@@ -287,15 +319,25 @@ class ChatStore:
         ).fetchone()
         if row is None or row["current_leaf"] is None:
             return []
+        # The walk up is bounded by the conversation's size, so a cycle in the parent pointers
+        # (a damaged or hand-edited database) ends it; the path then starts where it closed.
         rows = self._db.execute(
             f"""WITH RECURSIVE up(id, depth) AS (
                     SELECT ?, 0
                     UNION ALL
                     SELECT m.parent_id, up.depth + 1 FROM messages m JOIN up ON m.id = up.id
-                    WHERE m.parent_id IS NOT NULL)
-                SELECT {_COLUMNS} FROM up JOIN messages USING (id) ORDER BY up.depth DESC""",
-            (row["current_leaf"],),
+                    WHERE m.parent_id IS NOT NULL
+                      AND up.depth < (SELECT COUNT(*) FROM messages WHERE conversation_id = ?))
+                SELECT {_COLUMNS} FROM up JOIN messages USING (id) ORDER BY up.depth""",
+            (row["current_leaf"], conversation_id),
         ).fetchall()
+        seen: set[int] = set()
+        for i, r in enumerate(rows):
+            if r["id"] in seen:
+                rows = rows[:i]
+                break
+            seen.add(r["id"])
+        rows.reverse()
         messages = [_message(r) for r in rows]
         children: dict[int | None, list[int]] = {}
         for child_id, parent_id in self._db.execute(
@@ -303,7 +345,9 @@ class ChatStore:
         ):
             children.setdefault(parent_id, []).append(child_id)
         for m in messages:
-            siblings = children.get(m.parent_id, [m.id])
+            siblings = children.get(m.parent_id, [])
+            if m.id not in siblings:  # its parent in another conversation: a damaged database
+                siblings = [m.id]
             m.sibling_ids = tuple(siblings)
             m.versions = len(siblings)
             m.version = siblings.index(m.id) + 1
@@ -311,13 +355,14 @@ class ChatStore:
 
     def select_version(self, message_id: int) -> None:
         """Show `message_id` and, below it, the newest answer of each following turn."""
-        leaf = message_id
+        leaf, seen = message_id, {message_id}
         while True:
             row = self._db.execute("SELECT MAX(id) FROM messages WHERE parent_id = ?", (leaf,)).fetchone()
-            if row[0] is None:
+            if row[0] is None or row[0] in seen:  # the end, or a cycle (a damaged database)
                 break
             leaf = row[0]
-        with self._db:
+            seen.add(leaf)
+        with self._transaction():
             self._db.execute(
                 """UPDATE conversations SET current_leaf = ?
                    WHERE id = (SELECT conversation_id FROM messages WHERE id = ?)""",

@@ -3,7 +3,8 @@
 A stream factory is injected (`open_microphone` for the real one, through `sounddevice` at 16 kHz
 mono); its callback only queues the raw blocks (PortAudio's thread must not touch Qt), and
 `Recorder.poll()` on the GUI thread writes them to a WAV file on disk (a long dictation never sits
-in memory), measures the level and decides when the recording ends.
+in memory), measures the level and decides when the recording ends. Recordings are kept in an
+owner-only folder inside Oriel's data folder (never the shared temp folder), each file 0600.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import math
 import operator
+import os
 import queue
 import tempfile
 import time
@@ -21,6 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
+
+import platformdirs
+
+from runtime.owner_only import private_file, private_folder
 
 RATE = 16_000  # what Whisper hears; a device that cannot record at it records at its own rate
 BLOCK_SECONDS = 0.05
@@ -34,7 +40,12 @@ SPEECH_MARGIN_DB, SPEECH_FLOOR_DB = 10.0, -50.0
 METER_FLOOR_DB = -60.0
 SHORTCUT = "Ctrl+Shift+Space"
 RECORDING_PREFIX = "oriel-recording-"
+RECORDINGS_DIR = "recordings"  # in the data folder
 STALE_SECONDS = 3600.0  # a recording this old was never transcribed: an earlier run ended first
+
+
+def default_recordings_dir() -> Path:
+    return Path(platformdirs.user_data_dir("Oriel", "Oriel")) / RECORDINGS_DIR
 
 
 class InputStream(Protocol):
@@ -122,7 +133,7 @@ class Recorder:
         end_on_silence: bool = True,
     ) -> None:
         self._open = open_stream
-        self._folder = folder or Path(tempfile.gettempdir())
+        self._folder = folder or default_recordings_dir()
         self._clock = clock
         self.end_on_silence = end_on_silence
         self._blocks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
@@ -137,7 +148,8 @@ class Recorder:
     def _sweep(self) -> None:
         """Remove recordings an earlier run left behind (it crashed before transcribing them)."""
         stale = time.time() - STALE_SECONDS
-        for old in self._folder.glob(f"{RECORDING_PREFIX}*.wav"):
+        # and where earlier versions recorded: the shared temp folder
+        for old in [*self._folder.glob(f"{RECORDING_PREFIX}*.wav"), *_old_recordings()]:
             with contextlib.suppress(OSError):
                 if old.stat().st_mtime < stale:
                     old.unlink()
@@ -150,6 +162,10 @@ class Recorder:
         self._speech_run = self._quiet_run = self._zero_run = 0.0
         self._noise_db = METER_FLOOR_DB
         self._last_audio = self._clock()
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
 
     @property
     def recording(self) -> bool:
@@ -169,8 +185,8 @@ class Recorder:
             self._blocks.get_nowait()
         generation = self._generation
         stream, self.rate = self._open(self._blocks.put, lambda: self._on_finished(generation))
-        self._folder.mkdir(parents=True, exist_ok=True)
-        self._path = self._folder / f"{RECORDING_PREFIX}{uuid.uuid4().hex[:12]}.wav"
+        private_folder(self._folder)
+        self._path = private_file(self._folder / f"{RECORDING_PREFIX}{uuid.uuid4().hex[:12]}.wav")
         wav = wave.open(str(self._path), "wb")  # noqa: SIM115  (open across polls; closed in _close)
         wav.setnchannels(1)
         wav.setsampwidth(2)
@@ -273,6 +289,13 @@ class Recorder:
         else:
             self._speech_run = 0.0
             self._quiet_run += seconds
+
+
+def _old_recordings() -> list[Path]:
+    temp, uid = Path(tempfile.gettempdir()), getattr(os, "getuid", lambda: None)()
+    with contextlib.suppress(OSError):
+        return [p for p in temp.glob(f"{RECORDING_PREFIX}*.wav") if uid is None or p.lstat().st_uid == uid]
+    return []
 
 
 def meter(level_db: float) -> float:

@@ -11,6 +11,7 @@ past the end, a missing shard) becomes a `CheckpointError` naming the file.
 from __future__ import annotations
 
 import json
+import math
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,9 @@ def _read_header(path: Path) -> dict[str, _TensorEntry]:
             header = json.loads(f.read(header_len))
     except OSError as e:
         raise CheckpointError(f"cannot read {path}: {e.strerror or e}") from e
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+    except CheckpointError:
+        raise
+    except (ValueError, RecursionError) as e:  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
         raise CheckpointError(f"{path.name} has a corrupt safetensors header") from e
     if not isinstance(header, dict):
         raise CheckpointError(f"{path.name} has a corrupt safetensors header")
@@ -94,8 +97,8 @@ class Checkpoint:
             raise CheckpointError(f"{folder} has no config.json: is this a Hugging Face model folder?")
         try:
             self.raw_config = json.loads(config_path.read_text(encoding="utf-8"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as e:
-            raise CheckpointError(f"config.json in {folder} is not valid JSON: {e}") from e
+        except (ValueError, RecursionError) as e:  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
+            raise CheckpointError(f"config.json in {folder} is not valid JSON: {str(e)[:200]}") from e
         self.config: ModelConfig = parse_hf_config(self.raw_config)
         self._entries = self._index()
 
@@ -140,8 +143,9 @@ class Checkpoint:
         if e.dtype not in _DTYPES:
             raise CheckpointError(f"tensor '{name}' has dtype {e.dtype}, which Oriel cannot read")
         dtype = _DTYPES[e.dtype]
-        count = int(np.prod(e.shape, dtype=np.int64))
-        if count * dtype.itemsize != e.end - e.start:
+        # math.prod: Python's integers do not wrap, where numpy's int64 product of a crafted shape
+        # such as [2**32, 2**32] is 0 and would match an empty byte range
+        if math.prod(e.shape) * dtype.itemsize != e.end - e.start:
             raise CheckpointError(
                 f"tensor '{name}' in {e.file.name} has a size that does not match its shape"
             )
@@ -159,7 +163,7 @@ class LazyTensor:
 
     def _raw(self) -> np.ndarray:
         e = self._entry
-        count = int(np.prod(e.shape, dtype=np.int64))
+        count = math.prod(e.shape)
         if count == 0:
             return np.zeros(e.shape, self._dtype)
         return np.memmap(e.file, dtype=self._dtype, mode="r", offset=e.start, shape=(count,)).reshape(e.shape)

@@ -24,6 +24,8 @@ from typing import Any, Protocol
 
 import platformdirs
 
+from runtime.owner_only import open_private, private_folder
+
 SERVICE = "Oriel"
 
 
@@ -158,14 +160,11 @@ class SecretStore:
         self._file(name).unlink(missing_ok=True)
 
     def _write_private(self, path: Path, value: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if os.name == "posix":
-            os.chmod(path.parent, 0o700)
+        private_folder(path.parent)
         temp = path.with_name(path.name + ".tmp")
         temp.unlink(missing_ok=True)
         # created owner-only: never readable by others, not even for a moment
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with open_private(temp, "x", encoding="utf-8") as f:
             f.write(value)
             f.flush()
             os.fsync(f.fileno())

@@ -91,7 +91,7 @@ def hash_file(
 def read_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError, UnicodeDecodeError):
+    except (OSError, ValueError, RecursionError):  # also a 5,000-digit number, deep nesting
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -10,7 +10,8 @@ Only folders whose names do not start with a dot are installed models, and each 
 one rename, after every byte was written and checked: an interrupted download, conversion, copy
 or deletion leaves only dot-folders, which the next `ModelStore` sweeps away (the download
 folder excepted: it is how the next attempt resumes). Before writing anything, the free disk
-space is compared with what the job needs, download and converted package together.
+space is compared with what the job needs, download and converted package together. The
+default store folder is owner-only (runtime.owner_only); a folder the user chose keeps its mode.
 
 Every long job takes a `progress(stage, fraction, detail)` callback, called at most ten times a
 second per stage, and a `cancel` event; a cancelled job raises `StoreError(CANCELLED)`.
@@ -30,6 +31,7 @@ import platformdirs
 import psutil
 
 from runtime.config import ConfigError, ModelConfig, parse_hf_config
+from runtime.owner_only import FOLDER_MODE, private_folder
 from runtime.package import MANIFEST, ModelPackage, PackageError, atomic_folder
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.store import hub
@@ -71,7 +73,10 @@ class ModelStore:
         retry_delays: Sequence[float] = hub.RETRY_DELAYS,
     ) -> None:
         self.root = root or default_store_dir()
-        self.root.mkdir(parents=True, exist_ok=True)
+        if root is None:
+            private_folder(self.root)  # Oriel's own folder: owner-only, also when made before
+        else:
+            self.root.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)  # the user's folder, as it is
         self._disk_free = disk_free or (lambda path: shutil.disk_usage(path).free)
         self._retry_delays = retry_delays
         self._sweep()

@@ -119,3 +119,77 @@ def test_export_markdown_and_json(tmp_path: Path) -> None:
     assert [m["role"] for m in document["messages"]] == ["user", "assistant"]
     assert document["messages"][1]["reasoning"] == "Looks furry."
     assert document["messages"][0]["images"] == [str(store.image_path(image))]
+
+
+def _corrupt_page(path: Path, page: int) -> None:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    with open(path, "r+b") as f:
+        f.seek(page_size * page)
+        f.write(bytes(range(256)) * (page_size // 256))
+
+
+def test_a_damaged_page_is_reported_as_a_store_error_at_open(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    for i in range(30):
+        chat = store.create_conversation(f"chat {i}")
+        parent = None
+        for _ in range(8):
+            parent = store.add_message(chat, parent, "user", "words " * 100)
+    store.close()
+    pages = (tmp_path / DB_NAME).stat().st_size // 4096
+    for page in (2, pages // 2, pages - 1):  # table and index pages, wherever they fall
+        damaged = tmp_path / f"copy{page}"
+        damaged.mkdir()
+        (damaged / DB_NAME).write_bytes((tmp_path / DB_NAME).read_bytes())
+        _corrupt_page(damaged / DB_NAME, page)
+        with pytest.raises(StoreError, match="damaged"):
+            ChatStore(damaged)
+
+
+def test_a_damaged_database_reaches_the_dialog_instead_of_crashing(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """app.main shows "Oriel cannot open your chats" for a StoreError from build_window."""
+    from PySide6.QtCore import QSettings
+
+    from app.wiring import build_window
+
+    store = ChatStore(tmp_path / "data")
+    for i in range(20):
+        store.add_message(store.create_conversation(f"c{i}"), None, "user", "x" * 2000)
+    store.close()
+    _corrupt_page(tmp_path / "data" / DB_NAME, 3)
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    with pytest.raises(StoreError, match="damaged"):
+        build_window(qapp, tmp_path / "data", qsettings, None)
+
+
+def test_a_cycle_in_the_message_tree_shows_the_chat_without_looping(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    chat = store.create_conversation("Loop")
+    first = store.add_message(chat, None, "user", "one")
+    second = store.add_message(chat, first, "assistant", "two")
+    third = store.add_message(chat, second, "user", "three")
+    db = sqlite3.connect(tmp_path / DB_NAME)
+    db.execute("UPDATE messages SET parent_id = ? WHERE id = ?", (third, first))  # one -> three -> two -> one
+    db.commit()
+    db.close()
+    assert [m.text for m in store.path(chat)] == ["one", "two", "three"]
+    store.select_version(second)  # walks down two -> three -> one -> two...: stops at one
+    assert [m.text for m in store.path(chat)] == ["two", "three", "one"]
+
+
+def test_paired_writes_are_atomic_a_failure_mid_pair_leaves_neither(tmp_path: Path) -> None:
+    store = ChatStore(tmp_path)
+    chat = store.create_conversation("Pair")
+    db = sqlite3.connect(tmp_path / DB_NAME)  # the second write of the pair fails, as a full disk would
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE UPDATE OF current_leaf ON conversations "
+        "BEGIN SELECT RAISE(ABORT, 'no'); END"
+    )
+    db.commit()
+    db.close()
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_message(chat, None, "user", "half written")
+    assert sqlite3.connect(tmp_path / DB_NAME).execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0

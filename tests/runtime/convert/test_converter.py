@@ -386,3 +386,96 @@ def test_the_converter_never_imports_torch(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "p" / MANIFEST).exists()
+
+
+# -- absurd config.json values: refused up front, naming the key --------------------------------
+
+
+def edit_config(folder: Path, edit: Callable[[dict], None]) -> None:
+    config = json.loads((folder / "config.json").read_text())
+    edit(config)
+    (folder / "config.json").write_text(json.dumps(config))
+
+
+ABSURD_CONFIGS = [
+    (
+        "a_billion_layers",
+        lambda c: c["text_config"].update(num_hidden_layers=10**9, layer_types=None),
+        "text_config.num_hidden_layers is 1000000000; it must be from 1 to 1024",
+    ),
+    (
+        "zero_heads",
+        lambda c: c["text_config"].update(num_attention_heads=0, head_dim=None),
+        "text_config.num_attention_heads is 0",
+    ),
+    (
+        "attention_interval_zero",
+        lambda c: c["text_config"].update(full_attention_interval=0, layer_types=None),
+        "text_config.full_attention_interval is 0",
+    ),
+    (
+        "negative_hidden_size",
+        lambda c: c["text_config"].update(hidden_size=-64),
+        "text_config.hidden_size is -64",
+    ),
+    (
+        "zero_linear_key_heads",
+        lambda c: c["text_config"].update(linear_num_key_heads=0),
+        "text_config.linear_num_key_heads is 0",
+    ),
+    (
+        "a_fractional_size",
+        lambda c: c["text_config"].update(intermediate_size=127.5),
+        "text_config.intermediate_size must be a whole number, not 127.5",
+    ),
+    (
+        "a_size_that_is_text",
+        lambda c: c["text_config"].update(vocab_size="1024"),
+        "text_config.vocab_size must be a whole number, not '1024'",
+    ),
+    (
+        "a_400_digit_size",
+        lambda c: c["text_config"].update(vocab_size=10**400),
+        "text_config.vocab_size is 1000000000000000000000000000000000000...",
+    ),
+    (
+        "an_infinite_epsilon",
+        lambda c: c["text_config"].update(rms_norm_eps=1e400),
+        "text_config.rms_norm_eps is inf",
+    ),
+    ("zero_vision_heads", lambda c: c["vision_config"].update(num_heads=0), "vision_config.num_heads is 0"),
+    (
+        "a_token_id_past_the_vocabulary",
+        lambda c: c.update(image_token_id=10**6),
+        "image_token_id is 1000000; it must be from 0 to 1023",
+    ),
+    ("a_text_config_that_is_a_list", lambda c: c.update(text_config=[1, 2]), "text_config must be an object"),
+]
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"), [a[1:] for a in ABSURD_CONFIGS], ids=[a[0] for a in ABSURD_CONFIGS]
+)
+def test_an_absurd_config_is_refused_with_a_clear_error(tmp_path, capsys, edit, message) -> None:
+    src = copy_checkpoint(tmp_path)
+    edit_config(src, edit)
+    assert_refused(capsys, tmp_path, src, tmp_path / "out", message)
+
+
+def test_a_config_with_a_5000_digit_number_is_refused_with_a_clear_error(tmp_path, capsys) -> None:
+    src = copy_checkpoint(tmp_path)
+    text = (src / "config.json").read_text().replace('"vocab_size": 1024', '"vocab_size": ' + "9" * 5000)
+    (src / "config.json").write_text(text)
+    assert_refused(capsys, tmp_path, src, tmp_path / "out", "config.json in")
+
+
+def test_a_shape_whose_product_overflows_int64_fails_the_size_check(tmp_path) -> None:
+    from runtime.convert.checkpoint import Checkpoint, CheckpointError
+
+    src = copy_checkpoint(tmp_path)
+    # 2**32 x 2**32 fp32 values: numpy's int64 product wraps to 0, matching an empty byte range
+    edit_header(
+        src, lambda h: {**h, "huge": {"dtype": "F32", "shape": [2**32, 2**32], "data_offsets": [0, 0]}}
+    )
+    with pytest.raises(CheckpointError, match="does not match its shape"):
+        Checkpoint(src).read("huge")
