@@ -230,3 +230,24 @@ def lowered_graph_path(
         save_model(model, tmp)
         tmp.replace(cached)
     return cached
+
+
+def operator_path(provider: str) -> str:
+    """The delta-rule operators `provider` runs (given an ORT with the fused kernels)."""
+    return FUSED if provider in FUSED_PROVIDERS else PORTABLE
+
+
+def graphs_for(folder: Path, graphs: dict[str, str], provider: str, ort_version: str) -> dict[str, Path]:
+    """Each graph of a package (`graphs` is its manifest's "graphs") as `provider` is handed it."""
+    ops = operator_path(provider)
+    return {
+        name: lowered_graph_path(
+            folder / file,
+            ops,
+            ort_version,
+            dequantize=name == "decoder" and provider in DEQUANTIZE_PROVIDERS,
+            provider=provider,
+        )
+        for name, file in graphs.items()
+        if name in ("decoder", "vision")
+    }
