@@ -29,6 +29,15 @@ from devtools import REPO
 
 TABLES = REPO / "runtime" / "graph" / "placement"
 ONNX_DOMAIN = "ai.onnx"
+# Tabled providers Oriel does not offer (runtime.providers.RETIRED), by ONNX Runtime's name.
+NOT_OFFERED = {"coreml": "CoreMLExecutionProvider"}
+
+
+def ep_name(provider: str) -> str:
+    """ONNX Runtime's name for a provider alias."""
+    from runtime.providers import ALIASES
+
+    return ALIASES.get(provider) or NOT_OFFERED[provider]
 
 
 @dataclass(frozen=True)
@@ -87,11 +96,11 @@ def runtime_options(provider: str) -> dict[str, str]:
     """The provider options runtime.providers passes to `provider` (an alias)."""
     from runtime import providers
 
-    return dict(getattr(providers, "PROVIDER_OPTIONS", {}).get(providers.ALIASES[provider], {}))
+    return dict(getattr(providers, "PROVIDER_OPTIONS", {}).get(ep_name(provider), {}))
 
 
-def optimized(graph: Path) -> onnx.ModelProto:
-    """`graph` after ORT's basic (level-1) optimizations, as the CPU provider saves it."""
+def optimized(graph: Path, disabled: tuple[str, ...] = ()) -> onnx.ModelProto:
+    """`graph` after ORT's basic (level-1) optimizations but `disabled`, as the CPU provider saves it."""
     import onnxruntime as ort
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -103,7 +112,8 @@ def optimized(graph: Path) -> onnx.ModelProto:
         options.add_session_config_entry(
             "session.optimized_model_external_initializers_file_name", "optimized.onnx.data"
         )
-        ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"])
+        extra = {"disabled_optimizers": list(disabled)} if disabled else {}
+        ort.InferenceSession(str(graph), options, providers=["CPUExecutionProvider"], **extra)
         return onnx.load(str(out), load_external_data=False)
 
 
@@ -160,10 +170,9 @@ def provider_graphs(package: Path, provider: str) -> dict[str, Path]:
     import onnxruntime as ort
 
     from runtime.graph.lowering import graphs_for
-    from runtime.providers import ALIASES
 
     manifest = json.loads((package / "manifest.json").read_text())
-    return graphs_for(package, manifest["graphs"], ALIASES[provider], ort.__version__)
+    return graphs_for(package, manifest["graphs"], ep_name(provider), ort.__version__)
 
 
 @dataclass
@@ -182,10 +191,13 @@ class Placement:
 
 
 def placement(package: Path, provider: str) -> list[Placement]:
+    from runtime import providers
+
     table = load_table(provider)
+    disabled = getattr(providers, "DISABLED_OPTIMIZERS", {}).get(ep_name(provider), ())
     result = []
     for graph, path in provider_graphs(package, provider).items():
-        infos = nodes(optimized(path))
+        infos = nodes(optimized(path, disabled))
         result.append(Placement(provider, graph, len(infos), fallbacks(infos, table)))
     return result
 

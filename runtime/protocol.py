@@ -110,7 +110,7 @@ class Sampling:
 class LoadModel:
     request_id: str
     package_dir: str
-    provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, coreml, webgpu
+    provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, webgpu
     ops: str | None = None  # "fused" | "portable" | None (best available)
     context_length: int = 32768
     threads: int | None = None
