@@ -115,7 +115,7 @@ class Sampling:
 class LoadModel:
     request_id: str
     package_dir: str
-    provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, coreml, webgpu
+    provider: str = "auto"  # "auto" or an alias: cpu, cuda, dml, webgpu
     ops: str | None = None  # "fused" | "portable" | None (best available)
     context_length: int = DEFAULT_CONTEXT_LENGTH
     threads: int | None = None

@@ -53,7 +53,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--repetition-penalty", type=float, default=1.0)
     p.add_argument("--presence-penalty", type=float, default=0.0)
     p.add_argument("--seed", type=int)
-    p.add_argument("--provider", default="auto", help="auto, cpu, cuda, dml, coreml or webgpu")
+    p.add_argument("--provider", default="auto", help="auto, cpu, cuda, dml or webgpu")
     p.add_argument(
         "--ops", choices=("fused", "portable"), help="delta-rule operators (default: best available)"
     )

@@ -21,7 +21,7 @@ from runtime.graph.decoder import state_names
 from runtime.graph.lowering import DEQUANTIZE_PROVIDERS, FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
 from runtime.graph.oriel_ops import MAX_CHUNK
 from runtime.package import ModelPackage
-from runtime.providers import CPU, available_providers, choose_providers, plugin_devices
+from runtime.providers import CPU, available_providers, choose_providers, create_session
 
 # Fused kernels have no chunk limit; 512 keeps a prefill chunk's attention scores small.
 FUSED_CHUNK = 512
@@ -134,17 +134,10 @@ class DecoderSession:
                 opts.log_severity_level = 3
             return opts
 
-        try:
-            if devices := plugin_devices(providers[0]):  # a plugin EP is reached through its devices
-                plugin_options = options()
-                plugin_options.add_provider_for_devices(devices, {})
-                return ort.InferenceSession(str(graph), plugin_options)
-            return ort.InferenceSession(str(graph), options(), providers=list(providers))
-        except Exception as e:  # a GPU driver or DLL problem: fall back to the CPU floor
-            if providers == (CPU,):
-                raise
-            self.provider_reason = f"{providers[0]} failed to start ({e}); using the CPU"
-            return ort.InferenceSession(str(graph), options(), providers=[CPU])
+        session, failure = create_session(graph, providers, options)
+        if failure:  # a GPU driver or DLL problem: the CPU floor took over
+            self.provider_reason = failure
+        return session
 
     def _run_in_place(self, feeds: dict[str, np.ndarray], state: DecoderState, fed: int) -> list[np.ndarray]:
         """session.run, with the recurrent states and KV caches updated in their own buffers.

@@ -21,8 +21,8 @@ from onnx import TensorProto, helper, numpy_helper
 # ORT 1.31 reads IR version <= 13; onnx 1.23 writes 14 by default. 10 is what every EP we ship
 # accepts (DirectML's 1.24 included).
 IR_VERSION = 10
-# 21 for DequantizeLinear with block_size and 4-bit types (the CoreML lowering); every EP we ship
-# reads it.
+# 21 for DequantizeLinear with block_size and 4-bit types (the dequantize lowering). Every offered EP
+# has kernels at 21 (runtime/graph/placement/); CoreML's builders stop at 20 (docs/providers.md).
 OPSET = 21
 ORIEL_DOMAIN = "oriel"
 MS_DOMAIN = "com.microsoft"

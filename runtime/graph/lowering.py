@@ -12,10 +12,12 @@ here could confirm those kernels exist there. Weights stay in the package's
 external-data file; only the small graph proto is rewritten, and it is cached beside the package
 (ORT refuses external data outside the model's folder).
 
-CoreML has no MatMulNBits: for it, `lower_to_dequantize` turns each MatMulNBits into the
-standard DequantizeLinear (blocked, 4- or 8-bit) + MatMul that CoreML compiles, reading the same
-packed bytes (ONNX's uint4 packing is ORT's: two codes per byte, low nibble first), so the
-package holds one copy of the weights for every provider.
+For a provider without MatMulNBits, `lower_to_dequantize` turns each MatMulNBits into the
+standard DequantizeLinear (blocked, 4- or 8-bit) + MatMul, reading the same packed bytes (ONNX's
+uint4 packing is ORT's: two codes per byte, low nibble first). It was CoreML's lowering; CoreML
+has no DequantizeLinear builder and stops at opset 20, so the dequantize ran on the CPU every
+step and CoreML is no longer offered (docs/providers.md). `DEQUANTIZE_PROVIDERS` keeps the
+graph it got, for devtools.placement to show why.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ PORTABLE = "portable"
 
 # Providers whose onnxruntime builds carry the com.microsoft linear-attention kernels.
 FUSED_PROVIDERS = frozenset({"CPUExecutionProvider", "CUDAExecutionProvider", "WebGpuExecutionProvider"})
-# Providers without MatMulNBits: they get the DequantizeLinear + MatMul form.
+# Providers without MatMulNBits: they get the DequantizeLinear + MatMul form (none is offered).
 DEQUANTIZE_PROVIDERS = frozenset({"CoreMLExecutionProvider"})
 
 
@@ -230,3 +232,24 @@ def lowered_graph_path(
         save_model(model, tmp)
         tmp.replace(cached)
     return cached
+
+
+def operator_path(provider: str) -> str:
+    """The delta-rule operators `provider` runs (given an ORT with the fused kernels)."""
+    return FUSED if provider in FUSED_PROVIDERS else PORTABLE
+
+
+def graphs_for(folder: Path, graphs: dict[str, str], provider: str, ort_version: str) -> dict[str, Path]:
+    """Each graph of a package (`graphs` is its manifest's "graphs") as `provider` is handed it."""
+    ops = operator_path(provider)
+    return {
+        name: lowered_graph_path(
+            folder / file,
+            ops,
+            ort_version,
+            dequantize=name == "decoder" and provider in DEQUANTIZE_PROVIDERS,
+            provider=provider,
+        )
+        for name, file in graphs.items()
+        if name in ("decoder", "vision")
+    }

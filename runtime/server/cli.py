@@ -40,7 +40,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--port", type=int, default=DEFAULT_PORT, help=f"default {DEFAULT_PORT}; 0 takes a free one"
     )
     p.add_argument("--host", default="127.0.0.1", help="127.0.0.1 (default) or ::1; nothing else is allowed")
-    p.add_argument("--provider", default="auto", help="auto, cpu, cuda, dml, coreml or webgpu")
+    p.add_argument("--provider", default="auto", help="auto, cpu, cuda, dml or webgpu")
     p.add_argument("--context-length", type=int, default=32768)
     p.add_argument("--threads", type=int, help="CPU threads (default: all cores)")
     p.add_argument("--max-waiting", type=int, default=32, help="requests that may wait their turn (then 429)")

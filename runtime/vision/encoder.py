@@ -18,7 +18,7 @@ import onnxruntime as ort
 from runtime.config import VisionConfig
 from runtime.graph.lowering import PORTABLE, lowered_graph_path
 from runtime.package import ModelPackage
-from runtime.providers import CPU
+from runtime.providers import CPU, create_session
 from runtime.vision.positions import interpolation_taps, rotary_positions
 from runtime.vision.preprocess import ImageInput
 from runtime.vision.prompt import image_key
@@ -42,17 +42,20 @@ class VisionEncoder:
         if config is None or "vision" not in package.manifest["graphs"]:
             raise ValueError(f"{package.path.name} is a text-only model: it has no vision encoder")
         self.config: VisionConfig = config
-        graph = lowered_graph_path(package.file(package.manifest["graphs"]["vision"]), ops, ort.__version__)
-        options = ort.SessionOptions()
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        if threads:
-            options.intra_op_num_threads = threads
-        try:
-            self.session = ort.InferenceSession(str(graph), options, providers=list(providers))
-        except Exception:  # a provider the decoder reaches in its own way (a plugin EP): use the CPU
-            if tuple(providers) == (CPU,):
-                raise
-            self.session = ort.InferenceSession(str(graph), options, providers=[CPU])
+        graph = lowered_graph_path(
+            package.file(package.manifest["graphs"]["vision"]), ops, ort.__version__, provider=providers[0]
+        )
+
+        def options() -> ort.SessionOptions:
+            opts = ort.SessionOptions()
+            opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            if threads:
+                opts.intra_op_num_threads = threads
+            return opts
+
+        # the decoder's way onto its device, plugin EPs included (runtime.providers)
+        self.session, self.provider_failure = create_session(graph, tuple(providers), options)
+        self.provider: str = self.session.get_providers()[0]
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 

@@ -29,6 +29,7 @@ PLATFORMS = {
     "macos": [COREML, "AzureExecutionProvider", CPU],
     "webgpu-plugin": ["AzureExecutionProvider", CPU, WEBGPU],
     "macos-webgpu-plugin": [COREML, "AzureExecutionProvider", CPU, WEBGPU],
+    "windows-directml-webgpu-plugin": [DML, CPU, WEBGPU],
 }
 
 
@@ -38,9 +39,10 @@ PLATFORMS = {
         ("linux-cpu-wheel", (CPU,), "no accelerated provider is available"),
         ("onnxruntime-gpu", (CUDA, CPU), "cuda is available"),
         ("directml", (DML, CPU), "dml is available"),
-        ("macos", (COREML, CPU), "coreml is available"),
+        ("macos", (CPU,), "no accelerated provider is available"),  # CoreML is not offered
         ("webgpu-plugin", (WEBGPU, CPU), "webgpu is available"),
-        ("macos-webgpu-plugin", (COREML, CPU), "coreml is available"),
+        ("macos-webgpu-plugin", (WEBGPU, CPU), "webgpu is available"),  # Metal
+        ("windows-directml-webgpu-plugin", (WEBGPU, CPU), "webgpu is available"),  # fused ops first
     ],
 )
 def test_auto_picks_the_platforms_accelerator_then_the_cpu(platform, expected, reason) -> None:
@@ -61,7 +63,6 @@ def test_auto_without_any_known_provider_still_ends_on_the_cpu() -> None:
         ("CUDA", "onnxruntime-gpu", (CUDA, CPU)),
         ("cpu", "onnxruntime-gpu", (CPU,)),
         ("dml", "directml", (DML, CPU)),
-        ("coreml", "macos", (COREML, CPU)),
         ("webgpu", "macos-webgpu-plugin", (WEBGPU, CPU)),
         ("cpu", "linux-cpu-wheel", (CPU,)),
     ],
@@ -78,7 +79,7 @@ def test_a_forced_available_provider_is_used(requested, platform, expected) -> N
         ("cuda", "linux-cpu-wheel", "available: cpu)"),
         ("cuda", "directml", "available: dml, cpu)"),
         ("dml", "onnxruntime-gpu", "available: cuda, cpu)"),
-        ("coreml", "webgpu-plugin", "available: cpu, webgpu)"),
+        ("webgpu", "macos", "available: cpu)"),
     ],
 )
 def test_a_forced_unavailable_provider_is_a_clear_error(requested, platform, offered) -> None:
@@ -90,8 +91,19 @@ def test_a_forced_unavailable_provider_is_a_clear_error(requested, platform, off
 def test_an_unknown_provider_name_lists_the_choices() -> None:
     with pytest.raises(ProviderError, match="unknown execution provider 'tpu'") as caught:
         choose_providers("tpu", PLATFORMS["onnxruntime-gpu"])
-    for alias in ("auto", "cpu", "cuda", "dml", "coreml", "webgpu"):
+    for alias in ("auto", "cpu", "cuda", "dml", "webgpu"):
         assert alias in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("platform", "expected"), [("macos", (CPU,)), ("macos-webgpu-plugin", (WEBGPU, CPU))]
+)
+def test_a_saved_coreml_setting_is_read_as_auto_and_says_why(platform, expected) -> None:
+    """CoreML ran the weights through the CPU (docs/providers.md): an old setting must not fail."""
+    choice = choose_providers("coreml", PLATFORMS[platform])
+    assert choice.providers == expected
+    assert choice.reason.startswith("CoreML is not offered")
+    assert COREML not in choice.providers
 
 
 @pytest.fixture
@@ -103,10 +115,10 @@ def tiny_package(packages) -> ModelPackage:
 def test_session_falls_back_to_cpu_when_the_accelerator_fails(tiny_package, monkeypatch, gpu, ops) -> None:
     real_session = ort.InferenceSession
 
-    def failing_gpu(path, options=None, providers=None):
+    def failing_gpu(path, options=None, providers=None, **kwargs):
         if providers and providers[0] != CPU:
             raise RuntimeError("CUDA driver version is insufficient for CUDA runtime version")
-        return real_session(path, options, providers=providers)
+        return real_session(path, options, providers=providers, **kwargs)
 
     monkeypatch.setattr(session_module.ort, "get_available_providers", lambda: [gpu, CPU])
     monkeypatch.setattr(session_module.ort, "InferenceSession", failing_gpu)

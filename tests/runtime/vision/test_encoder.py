@@ -140,3 +140,26 @@ def test_pad_count_must_match_the_images() -> None:
         expand_image_pads(np.array([5, 9, 9]), [4], image_token_id=9)
     with pytest.raises(ValueError, match="must be consecutive"):
         mrope_positions(np.array([9, 9, 1, 9, 9]), 9, [(1, 4, 4)], 2)
+
+
+def test_encoder_reaches_a_plugin_provider_through_its_devices(packages, monkeypatch) -> None:
+    """The decoder's plugin EP (WebGPU) is not a `providers=` name: ORT drops it with a warning and
+    runs on the CPU. The encoder must go through the plugin's devices as the decoder does (here
+    the CPU's own OrtEpDevice stands in for the GPU's, since this machine has none)."""
+    import onnxruntime as ort
+
+    from runtime import providers
+
+    webgpu = "WebGpuExecutionProvider"
+    cpu_device = [d for d in ort.get_ep_devices() if d.ep_name == providers.CPU]
+    asked: list[str] = []
+
+    def devices(ep_name: str):
+        asked.append(ep_name)
+        return cpu_device if ep_name == webgpu else []
+
+    monkeypatch.setattr(providers, "plugin_devices", devices)
+    encoder = VisionEncoder(ModelPackage.open(packages("gqa1-tied")), providers=(webgpu, providers.CPU))
+    assert asked == [webgpu]
+    assert encoder.provider_failure is None
+    assert encoder.encode(image(0)).shape[0] == image(0).num_tokens

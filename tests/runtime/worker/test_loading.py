@@ -204,7 +204,8 @@ def test_kv_cache_per_token_of_the_real_shapes(size: str, per_token: int) -> Non
         (["AzureExecutionProvider", CPU], ("cpu",)),
         (["TensorrtExecutionProvider", CUDA, CPU], ("cuda", "cpu")),
         ([DML, CPU], ("dml", "cpu")),
-        ([COREML, "AzureExecutionProvider", CPU], ("coreml", "cpu")),
+        ([COREML, "AzureExecutionProvider", CPU], ("cpu",)),  # CoreML is not offered
+        ([DML, CPU, WEBGPU], ("webgpu", "dml", "cpu")),
         ([CPU, WEBGPU, CUDA], ("cuda", "webgpu", "cpu")),
     ],
 )
