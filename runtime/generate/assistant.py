@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from runtime.generate.chat_template import ChatMessage, ChatTemplate
-from runtime.generate.detokenizer import PartKind, StreamingDetokenizer, ThinkingSplitter
+from runtime.generate.detokenizer import TextEvent
 from runtime.generate.engine import (
     ContextOverflow,
     Engine,
@@ -38,6 +39,8 @@ from runtime.generate.engine import (
 from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
+from runtime.tools.parser import MalformedCall, ParsedCall
+from runtime.tools.stream import TurnDecoder, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
     DEFAULT_TOKEN_BUDGET,
@@ -53,12 +56,6 @@ from runtime.vision.prompt import image_key, image_prompt
 ImageSource = Path | str | bytes
 
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>")
-
-
-@dataclass(frozen=True)
-class TextEvent:
-    kind: PartKind  # "thinking" | "answer"
-    text: str
 
 
 @dataclass(frozen=True)
@@ -148,6 +145,7 @@ class Assistant:
         images: Sequence[Sequence[ImageSource]] = (),
         image_token_budget: int | None = None,
         thinking: bool | None = None,
+        tools: Sequence[Mapping[str, Any]] = (),
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
@@ -177,7 +175,7 @@ class Assistant:
                     skipped.append(ImageSkipped(index, n, str(e)))
             loaded += usable
             chat.append(dataclasses.replace(message, images=len(usable)))
-        text = self.template.render(chat, enable_thinking=thinking)
+        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
         ids = self.tokenizer.encode(text)
         prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
@@ -190,26 +188,27 @@ class Assistant:
         images: Sequence[Sequence[ImageSource]] = (),
         image_token_budget: int | None = None,
         thinking: bool | None = None,
+        tools: Sequence[Mapping[str, Any]] = (),
         cancel: threading.Event | None = None,
-    ) -> Iterator[ImageSkipped | TextEvent | TokenEvent | Finish]:
+    ) -> Iterator[ImageSkipped | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
         """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
-        kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`."""
+        kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`.
+
+        With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
+        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`."""
         turn = self.prompt_for(
-            messages, images=images, image_token_budget=image_token_budget, thinking=thinking
+            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
         )
         yield from turn.skipped
-        config = GenerationConfig(config.max_new_tokens, config.sampling, config.stop_ids | self.stop_ids)
-        detok = StreamingDetokenizer(self.tokenizer)
-        splitter = ThinkingSplitter(start_in_thinking=turn.in_thinking)
+        stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
+        config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
+        decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
         for event in self.engine.generate(turn.prompt, config, cancel):
             if isinstance(event, TokenEvent):
                 yield event
-                parts = splitter.feed(detok.add(event.token_id))
+                yield from decoder.add(event.token_id)
             else:
-                parts = splitter.feed(detok.flush()) + splitter.flush()
-            for kind, text in parts:
-                yield TextEvent(kind, text)
-            if not isinstance(event, TokenEvent):
+                yield from decoder.finish()
                 yield event  # the Finish comes last, after the text held back until the end
 
     def _vision(self) -> VisionEncoder:

@@ -10,6 +10,11 @@ The Jinja environment copies transformers' `apply_chat_template` (sandboxed, `tr
 `lstrip_blocks`, a `tojson` that does not escape HTML, `raise_exception`, `strftime_now`), and
 the messages have the same shape as in Qwen's processor examples: images first, as content items
 of type "image", then the text. Tests compare the output with transformers byte for byte.
+
+Tools go in as transformers takes them (`tools=`: a list of OpenAI-style function schemas, which the
+template writes into the system turn); an assistant turn carries its calls as `tool_calls`, and a
+result is a turn of role "tool", which the template wraps in `<tool_response>` inside a user turn
+(consecutive results share one). A tool turn may hold images (a file the model asked to read).
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from typing import Any
 import jinja2
 import jinja2.ext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from runtime.tools.calls import ToolCall
 
 TEMPLATE_FILE = "chat_template.jinja"
 TOKENIZER_CONFIG_FILE = "tokenizer_config.json"
@@ -43,13 +50,14 @@ class ChatMessage:
 
     `images` counts the images attached to the turn; they are placed before the text. `reasoning`
     is an assistant turn's thinking, which the template keeps or drops depending on where the turn
-    sits.
+    sits. `tool_calls` are the calls an assistant turn made; a "tool" turn is one call's result.
     """
 
     role: str
     text: str
     images: int = 0
     reasoning: str | None = None
+    tool_calls: tuple[ToolCall, ...] = ()
 
     def to_template(self) -> dict[str, Any]:
         """The message as the chat template expects it (the OpenAI / transformers shape)."""
@@ -60,6 +68,8 @@ class ChatMessage:
         message: dict[str, Any] = {"role": self.role, "content": content}
         if self.reasoning is not None:
             message["reasoning_content"] = self.reasoning
+        if self.tool_calls:
+            message["tool_calls"] = [call.to_template() for call in self.tool_calls]
         return message
 
 
@@ -154,12 +164,14 @@ class ChatTemplate:
         *,
         enable_thinking: bool | None = None,
         add_generation_prompt: bool = True,
+        tools: Sequence[Mapping[str, Any]] | None = None,
     ) -> str:
-        """The prompt for `messages`. `enable_thinking=None` keeps the template's own default."""
+        """The prompt for `messages`. `enable_thinking=None` keeps the template's own default;
+        `tools` are function schemas (`{"type": "function", "function": {...}}`), None for none."""
         variables: dict[str, Any] = {
             **self._special_tokens,
             "messages": [m.to_template() for m in messages],
-            "tools": None,
+            "tools": [dict(t) for t in tools] if tools else None,
             "documents": None,
             "add_generation_prompt": add_generation_prompt,
         }

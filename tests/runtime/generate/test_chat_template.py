@@ -13,6 +13,7 @@ import pytest
 
 from devtools.tiny_models import CHAT_TEMPLATE, build_tiny_tokenizer
 from runtime.generate.chat_template import ChatMessage, ChatTemplate, ChatTemplateError
+from runtime.tools.calls import ToolCall
 
 SMALL_MODEL_TAIL = """    {%- if enable_thinking is defined and enable_thinking is true %}
         {{- '<think>\\n' }}
@@ -157,3 +158,183 @@ def test_template_errors_become_chat_template_errors(template: ChatTemplate) -> 
         template.render([ChatMessage("system", "x", images=1), ChatMessage("user", "Hi")])
     with pytest.raises(ChatTemplateError, match="No user query"):
         template.render([ChatMessage("system", "x")])
+
+
+# --- tools: the schemas in the system turn, calls in assistant turns, results as `tool` turns ---
+
+WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "The weather now in a city.",
+        "parameters": {
+            "type": "object",
+            "properties": {"city": {"type": "string", "description": "City name"}},
+            "required": ["city"],
+        },
+    },
+}
+CALCULATOR = {
+    "type": "function",
+    "function": {
+        "name": "calculate",
+        "description": "Exact arithmetic.",
+        "parameters": {
+            "type": "object",
+            "properties": {"expression": {"type": "string"}},
+            "required": ["expression"],
+        },
+    },
+}
+# Nested schema: objects in arrays, enums, anyOf with null, defaults, non-ASCII descriptions.
+BOOKING = {
+    "type": "function",
+    "function": {
+        "name": "book_trip",
+        "description": "Réserve un voyage — 予約 <fast>",
+        "parameters": {
+            "type": "object",
+            "properties": {
+                "travellers": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "name": {"type": "string"},
+                            "age": {"type": "integer", "minimum": 0},
+                            "seat": {"type": "string", "enum": ["window", "aisle"]},
+                        },
+                        "required": ["name"],
+                    },
+                },
+                "budget": {"anyOf": [{"type": "number"}, {"type": "null"}], "default": None},
+                "options": {
+                    "type": "object",
+                    "properties": {"refundable": {"type": "boolean"}, "tags": {"type": "array"}},
+                },
+            },
+            "required": ["travellers"],
+        },
+    },
+}
+
+
+def weather_call(city: str) -> ToolCall:
+    return ToolCall("get_weather", {"city": city})
+
+
+def hf_turn(message: ChatMessage) -> dict:
+    """Our message the way an OpenAI / transformers user writes it (images as content items)."""
+    turn = hf_message(message.role, message.text, message.images, message.reasoning)
+    if message.tool_calls:
+        turn["tool_calls"] = [
+            {"type": "function", "function": {"name": c.name, "arguments": dict(c.arguments)}}
+            for c in message.tool_calls
+        ]
+    return turn
+
+
+TOOL_CONVERSATIONS: dict[str, tuple[list, list[ChatMessage]]] = {
+    "one tool": ([WEATHER], [ChatMessage("user", "Weather in Paris?")]),
+    "several tools with a system prompt": (
+        [WEATHER, CALCULATOR, BOOKING],
+        [ChatMessage("system", "You are Oriel."), ChatMessage("user", "Plan my trip.")],
+    ),
+    "nested parameters and an image": (
+        [BOOKING],
+        [ChatMessage("user", "Book what is on this ticket.", images=1)],
+    ),
+    "a call and its result": (
+        [WEATHER],
+        [
+            ChatMessage("user", "Weather in Paris?"),
+            ChatMessage("assistant", "", tool_calls=(weather_call("Paris"),)),
+            ChatMessage("tool", '{"temperature": 21, "sky": "clear"}'),
+        ],
+    ),
+    "text before the call, reasoning, and the final answer": (
+        [WEATHER],
+        [
+            ChatMessage("user", "Weather in Paris?"),
+            ChatMessage(
+                "assistant",
+                "Let me check.",
+                reasoning="I need the tool.",
+                tool_calls=(weather_call("Paris"),),
+            ),
+            ChatMessage("tool", "21 °C"),
+            ChatMessage("assistant", "It is 21 °C in Paris.", reasoning="The tool said 21."),
+            ChatMessage("user", "And in Oslo?"),
+        ],
+    ),
+    "several calls and several results in a row": (
+        [WEATHER, CALCULATOR, BOOKING],
+        [
+            ChatMessage("user", "Compare Paris and Oslo, then book."),
+            ChatMessage(
+                "assistant",
+                "",
+                tool_calls=(
+                    weather_call("Paris"),
+                    weather_call("Oslo"),
+                    ToolCall(
+                        "book_trip",
+                        {
+                            "travellers": [{"name": "Ada", "age": 36, "seat": "window"}],
+                            "budget": 1200.5,
+                            "options": {"refundable": True, "tags": []},
+                        },
+                    ),
+                ),
+            ),
+            ChatMessage("tool", "21 °C"),
+            ChatMessage("tool", "4 °C"),
+            ChatMessage("tool", '{"booking": "ok"}'),
+        ],
+    ),
+    "a tool result with an image": (
+        [CALCULATOR],
+        [
+            ChatMessage("user", "Read the chart."),
+            ChatMessage("assistant", "", tool_calls=(ToolCall("calculate", {"expression": "1+1"}),)),
+            ChatMessage("tool", "chart.png (640x480)", images=1),
+        ],
+    ),
+    "a tool result followed by the user": (
+        [WEATHER],
+        [
+            ChatMessage("user", "Weather in Paris?"),
+            ChatMessage("assistant", "", tool_calls=(weather_call("Paris"),)),
+            ChatMessage("tool", "21 °C"),
+            ChatMessage("user", "Thanks, and Rome?"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("thinking", [None, True, False])
+@pytest.mark.parametrize("name", sorted(TOOL_CONVERSATIONS))
+def test_tools_render_matches_transformers(template: ChatTemplate, reference, name: str, thinking) -> None:
+    tools, messages = TOOL_CONVERSATIONS[name]
+    ours = template.render(messages, tools=tools, enable_thinking=thinking)
+    options = {} if thinking is None else {"enable_thinking": thinking}
+    theirs = reference.apply_chat_template(
+        [hf_turn(m) for m in messages], tools=tools, tokenize=False, add_generation_prompt=True, **options
+    )
+    assert ours == theirs
+
+
+def test_tool_results_in_a_row_share_one_user_turn(template: ChatTemplate) -> None:
+    _, messages = TOOL_CONVERSATIONS["several calls and several results in a row"]
+    prompt = template.render(messages, tools=[WEATHER])
+    assert (
+        "<|im_start|>user\n<tool_response>\n21 °C\n</tool_response>\n<tool_response>\n4 °C\n"
+        '</tool_response>\n<tool_response>\n{"booking": "ok"}\n</tool_response><|im_end|>\n'
+    ) in prompt
+    assert '<parameter=travellers>\n[{"name": "Ada", "age": 36' in prompt
+
+
+def test_no_tools_renders_as_before(template: ChatTemplate) -> None:
+    turns = [ChatMessage("user", "Hi")]
+    assert template.render(turns, tools=[]) == template.render(turns) == template.render(turns, tools=None)
+    assert "# Tools" in template.render(turns, tools=[WEATHER])
