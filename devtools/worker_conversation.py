@@ -1,7 +1,7 @@
 """`python -m devtools.worker_conversation PACKAGE IMAGE [--linger S]`: one conversation with the
 real worker.
 
-Starts the worker as the window does (`WorkerClient`, spawn context), loads PACKAGE on the CPU,
+Starts the worker as the window does (a `BlockingClient` over `WorkerClient`), loads PACKAGE on the CPU,
 asks about IMAGE greedily, keeps the worker idle for S more seconds (as the window does between
 questions: ONNX Runtime's telemetry uploads after about eight seconds, so a short run would not
 show it), shuts the worker down, and prints one JSON line: the answer, the prompt's token count
@@ -17,6 +17,7 @@ import sys
 import time
 
 from runtime.protocol import Error, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 
 TIMEOUT_S = 120.0
@@ -24,9 +25,10 @@ TIMEOUT_S = 120.0
 
 def converse(package: str, image: str, question: str = "What colour is this?", linger: float = 0.0) -> dict:
     """Load `package`, ask `question` about `image`, wait `linger` seconds, and report."""
-    client = WorkerClient()
+    client = BlockingClient(WorkerClient())
     answer, errors, loaded, prompt_tokens = "", [], False, 0
     try:
+        client.start()
         client.wait_ready()
         client.load_model(package, provider="cpu")
         rid = client.generate(

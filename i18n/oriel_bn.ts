@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Oriel-এর এই কপিতে কোনো ইঞ্জিন ইনস্টল করা নেই।</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>

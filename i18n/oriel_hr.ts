@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>U ovoj kopiji Oriela nije instaliran pogon.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>

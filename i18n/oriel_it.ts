@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>In questa copia di Oriel non è installato alcun motore.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>

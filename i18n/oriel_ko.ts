@@ -197,13 +197,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>이 Oriel에는 엔진이 설치되어 있지 않습니다.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>

@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>இந்த Oriel நகலில் எந்த எஞ்சினும் நிறுவப்படவில்லை.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>

@@ -35,9 +35,15 @@ CLIENT_STACK = (
     "runtime.worker.client",  # the local worker's transport (spawns runtime.worker.process)
     "runtime.remote",  # the remote engine's transport, its settings and the key store
     "runtime.server",  # the local API server, over a BlockingClient
+    "runtime.owner_only",  # owner-only files and folders, for the data both sides write
 )
 # Modules the window loads that must import only the standard library and each other.
-STDLIB_ONLY = ("runtime/protocol.py", "runtime/transport.py", "runtime/worker/client.py")
+STDLIB_ONLY = (
+    "runtime/protocol.py",
+    "runtime/transport.py",
+    "runtime/worker/client.py",
+    "runtime/owner_only.py",
+)
 # Never in the window's process (the subprocess test).
 HEAVY = ("onnxruntime", "tokenizers", "PIL", "numpy", "onnx", "huggingface_hub")
 
