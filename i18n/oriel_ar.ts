@@ -966,6 +966,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>فُصل الميكروفون قبل تسجيل أي شيء.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>يحتاج الإدخال الصوتي إلى مكتبة الصوت PortAudio، وهي غير مثبتة. ثبّتها بالأمر «{command}»، ثم أعد تشغيل Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>الإدخال الصوتي غير متاح: مكتبة الصوت (PortAudio) غير موجودة.</translation>
     </message>

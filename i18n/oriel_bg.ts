@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Микрофонът беше изключен, преди да бъде записано нещо.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Гласовото въвеждане изисква аудио библиотеката PortAudio, която не е инсталирана. Инсталирайте я с „{command}“ и рестартирайте Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Гласовото въвеждане не е налично: липсва аудио библиотеката (PortAudio).</translation>
     </message>

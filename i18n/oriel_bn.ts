@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>কিছু রেকর্ড হওয়ার আগেই মাইক্রোফোনের সংযোগ বিচ্ছিন্ন হয়েছে।</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>ভয়েস ইনপুটের জন্য PortAudio অডিও লাইব্রেরি দরকার, যা ইনস্টল করা নেই। “{command}” দিয়ে এটি ইনস্টল করুন, তারপর Oriel আবার চালু করুন।</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>ভয়েস ইনপুট উপলব্ধ নয়: অডিও লাইব্রেরি (PortAudio) নেই।</translation>
     </message>

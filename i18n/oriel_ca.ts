@@ -954,6 +954,10 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
         <translation>El micròfon s&apos;ha desconnectat abans de gravar res.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>L&apos;entrada de veu necessita la biblioteca d&apos;àudio PortAudio, que no està instal·lada. Instal·leu-la amb «{command}» i reinicieu Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>L&apos;entrada de veu no està disponible: falta la biblioteca d&apos;àudio (PortAudio).</translation>
     </message>

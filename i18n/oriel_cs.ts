@@ -957,6 +957,10 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
         <translation>Mikrofon byl odpojen dřív, než se cokoli nahrálo.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Hlasový vstup potřebuje zvukovou knihovnu PortAudio, která není nainstalována. Nainstalujte ji příkazem „{command}“ a restartujte Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Hlasový vstup není dostupný: chybí zvuková knihovna (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
         <translation>Mikrofonen blev frakoblet, før der blev optaget noget.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Stemmeinput kræver lydbiblioteket PortAudio, som ikke er installeret. Installér det med “{command}”, og genstart Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Taleinput er ikke tilgængeligt: lydbiblioteket (PortAudio) mangler.</translation>
     </message>

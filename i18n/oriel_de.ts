@@ -954,6 +954,10 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
         <translation>Das Mikrofon wurde getrennt, bevor etwas aufgenommen wurde.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Die Spracheingabe braucht die Audiobibliothek PortAudio, die nicht installiert ist. Installieren Sie sie mit „{command}“ und starten Sie Oriel neu.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Spracheingabe ist nicht verfügbar: Die Audiobibliothek (PortAudio) fehlt.</translation>
     </message>

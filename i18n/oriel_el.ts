@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Το μικρόφωνο αποσυνδέθηκε πριν ηχογραφηθεί οτιδήποτε.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Η φωνητική εισαγωγή χρειάζεται τη βιβλιοθήκη ήχου PortAudio, η οποία δεν είναι εγκατεστημένη. Εγκαταστήστε τη με «{command}» και επανεκκινήστε το Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Η φωνητική εισαγωγή δεν είναι διαθέσιμη: λείπει η βιβλιοθήκη ήχου (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
         <translation>Se desconectó el micrófono antes de grabar nada.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>La entrada de voz necesita la biblioteca de audio PortAudio, que no está instalada. Instálela con «{command}» y reinicie Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>La entrada de voz no está disponible: falta la biblioteca de audio (PortAudio).</translation>
     </message>

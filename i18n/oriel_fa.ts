@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>اتصال میکروفون پیش از ضبط هر چیزی قطع شد.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>ورودی صوتی به کتابخانهٔ صوتی PortAudio نیاز دارد که نصب نیست. آن را با «{command}» نصب کنید و سپس Oriel را دوباره باز کنید.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>ورودی صوتی در دسترس نیست: کتابخانهٔ صوتی (PortAudio) وجود ندارد.</translation>
     </message>

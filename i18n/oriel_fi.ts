@@ -954,6 +954,10 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
         <translation>Mikrofoni irrotettiin ennen kuin mitään tallentui.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Puhesyöte tarvitsee PortAudio-äänikirjaston, jota ei ole asennettu. Asenna se komennolla ”{command}” ja käynnistä Oriel uudelleen.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Puhesyöte ei ole käytettävissä: äänikirjasto (PortAudio) puuttuu.</translation>
     </message>

@@ -954,6 +954,10 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
         <translation>Nadiskonekta ang mikropono bago may na-record.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Kailangan ng voice input ang audio library na PortAudio, na hindi naka-install. I-install ito gamit ang “{command}”, pagkatapos ay i-restart ang Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Hindi available ang voice input: kulang ang audio library (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
         <translation>Le micro a été débranché avant tout enregistrement.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>La saisie vocale a besoin de la bibliothèque audio PortAudio, qui n’est pas installée. Installez-la avec « {command} », puis redémarrez Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>La saisie vocale n’est pas disponible : la bibliothèque audio (PortAudio) est absente.</translation>
     </message>

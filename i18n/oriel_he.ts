@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>המיקרופון נותק לפני שהוקלט משהו.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>קלט קולי צריך את ספריית השמע PortAudio, שאינה מותקנת. התקינו אותה עם ”{command}“ והפעילו מחדש את Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>קלט קולי אינו זמין: ספריית השמע (PortAudio) חסרה.</translation>
     </message>

@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>कुछ भी रिकॉर्ड होने से पहले माइक्रोफ़ोन डिस्कनेक्ट हो गया।</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>वॉइस इनपुट के लिए PortAudio ऑडियो लाइब्रेरी चाहिए, जो इंस्टॉल नहीं है। इसे “{command}” से इंस्टॉल करें, फिर Oriel को दोबारा शुरू करें।</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>आवाज़ से इनपुट उपलब्ध नहीं है: ऑडियो लाइब्रेरी (PortAudio) मौजूद नहीं है।</translation>
     </message>

@@ -957,6 +957,10 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
         <translation>Mikrofon je isključen prije nego što je išta snimljeno.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Glasovni unos treba zvučnu biblioteku PortAudio, koja nije instalirana. Instalirajte je naredbom „{command}” i ponovno pokrenite Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Glasovni unos nije dostupan: nedostaje audio biblioteka (PortAudio).</translation>
     </message>

@@ -951,6 +951,10 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
         <translation>A mikrofon lecsatlakozott, mielőtt bármi felvételre került volna.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>A hangbevitelhez a PortAudio hangkönyvtár kell, amely nincs telepítve. Telepítse ezzel: „{command}”, majd indítsa újra az Oriel-t.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>A hangbevitel nem érhető el: hiányzik a hangkönyvtár (PortAudio).</translation>
     </message>

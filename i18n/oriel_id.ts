@@ -951,6 +951,10 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
         <translation>Mikrofon terputus sebelum ada yang terekam.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Input suara memerlukan pustaka audio PortAudio, yang belum terpasang. Pasang dengan “{command}”, lalu mulai ulang Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Input suara tidak tersedia: pustaka audio (PortAudio) tidak ada.</translation>
     </message>

@@ -954,6 +954,10 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
         <translation>Il microfono è stato scollegato prima che venisse registrato qualcosa.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>L&apos;input vocale richiede la libreria audio PortAudio, che non è installata. Installala con «{command}», poi riavvia Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>L&apos;input vocale non è disponibile: manca la libreria audio (PortAudio).</translation>
     </message>

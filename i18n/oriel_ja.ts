@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>何も録音されないうちにマイクが外されました。</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>音声入力にはオーディオライブラリ PortAudio が必要ですが、インストールされていません。「{command}」でインストールしてから Oriel を再起動してください。</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>音声入力は利用できません：オーディオ ライブラリ (PortAudio) がありません。</translation>
     </message>

@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>녹음되기 전에 마이크 연결이 끊겼습니다.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>음성 입력에는 오디오 라이브러리 PortAudio가 필요하지만 설치되어 있지 않습니다. “{command}”로 설치한 다음 Oriel을 다시 시작하세요.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>음성 입력을 사용할 수 없습니다. 오디오 라이브러리(PortAudio)가 없습니다.</translation>
     </message>

@@ -951,6 +951,10 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
         <translation>Mikrofon telah diputuskan sebelum apa-apa dirakam.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Input suara memerlukan pustaka audio PortAudio, yang tidak dipasang. Pasangnya dengan “{command}”, kemudian mulakan semula Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Input suara tidak tersedia: pustaka audio (PortAudio) tiada.</translation>
     </message>

@@ -954,6 +954,10 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
         <translation>Mikrofonen ble koblet fra før noe ble tatt opp.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Taleinndata trenger lydbiblioteket PortAudio, som ikke er installert. Installer det med «{command}», og start Oriel på nytt.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Taleinndata er ikke tilgjengelig: lydbiblioteket (PortAudio) mangler.</translation>
     </message>

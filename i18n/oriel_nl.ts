@@ -954,6 +954,10 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
         <translation>De microfoon is losgekoppeld voordat er iets was opgenomen.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Spraakinvoer heeft de audiobibliotheek PortAudio nodig, die niet is geïnstalleerd. Installeer die met ‘{command}’ en start Oriel opnieuw.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Spraakinvoer is niet beschikbaar: de audiobibliotheek (PortAudio) ontbreekt.</translation>
     </message>

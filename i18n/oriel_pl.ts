@@ -957,6 +957,10 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
         <translation>Mikrofon został odłączony, zanim cokolwiek nagrano.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Wprowadzanie głosowe wymaga biblioteki dźwięku PortAudio, która nie jest zainstalowana. Zainstaluj ją poleceniem „{command}”, a potem uruchom ponownie Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Wprowadzanie głosowe jest niedostępne: brakuje biblioteki audio (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
         <translation>O microfone foi desligado antes de ser gravado qualquer som.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>A entrada de voz precisa da biblioteca de áudio PortAudio, que não está instalada. Instale-a com «{command}» e reinicie o Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>A entrada de voz não está disponível: falta a biblioteca de áudio (PortAudio).</translation>
     </message>

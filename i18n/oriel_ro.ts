@@ -957,6 +957,10 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
         <translation>Microfonul a fost deconectat înainte să se înregistreze ceva.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Introducerea vocală are nevoie de biblioteca audio PortAudio, care nu este instalată. Instalați-o cu „{command}”, apoi reporniți Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Introducerea vocală nu este disponibilă: lipsește biblioteca audio (PortAudio).</translation>
     </message>

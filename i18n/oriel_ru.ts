@@ -957,6 +957,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Микрофон отключился раньше, чем что-либо записалось.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Для голосового ввода нужна аудиобиблиотека PortAudio, которая не установлена. Установите её командой «{command}» и перезапустите Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Голосовой ввод недоступен: нет аудиобиблиотеки (PortAudio).</translation>
     </message>

@@ -957,6 +957,10 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
         <translation>Mikrofón sa odpojil skôr, než sa čokoľvek nahralo.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Hlasový vstup potrebuje zvukovú knižnicu PortAudio, ktorá nie je nainštalovaná. Nainštalujte ju príkazom „{command}“ a reštartujte Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Hlasový vstup nie je dostupný: chýba zvuková knižnica (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
         <translation>Mikrofonen kopplades från innan något spelades in.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Röstinmatning behöver ljudbiblioteket PortAudio, som inte är installerat. Installera det med ”{command}” och starta om Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Röstinmatning är inte tillgänglig: ljudbiblioteket (PortAudio) saknas.</translation>
     </message>

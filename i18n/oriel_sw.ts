@@ -954,6 +954,10 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
         <translation>Maikrofoni ilitenganishwa kabla chochote hakijarekodiwa.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Kuingiza kwa sauti kunahitaji maktaba ya sauti PortAudio, ambayo haijasakinishwa. Isakinishe kwa “{command}”, kisha uanzishe Oriel upya.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Uingizaji wa sauti haupatikani: maktaba ya sauti (PortAudio) haipo.</translation>
     </message>

@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>எதுவும் பதிவாகும் முன்பே மைக்ரோஃபோன் துண்டிக்கப்பட்டது.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>குரல் உள்ளீட்டுக்கு PortAudio ஒலி நூலகம் தேவை, அது நிறுவப்படவில்லை. “{command}” மூலம் அதை நிறுவி, பிறகு Oriel-ஐ மீண்டும் தொடங்குங்கள்.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>குரல் உள்ளீடு கிடைக்கவில்லை: ஆடியோ நூலகம் (PortAudio) இல்லை.</translation>
     </message>

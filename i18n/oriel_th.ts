@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>ไมโครโฟนถูกถอดออกก่อนที่จะบันทึกอะไรได้</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>การป้อนด้วยเสียงต้องใช้ไลบรารีเสียง PortAudio ซึ่งยังไม่ได้ติดตั้ง ติดตั้งด้วย “{command}” แล้วเริ่ม Oriel ใหม่</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>ใช้การป้อนข้อมูลด้วยเสียงไม่ได้: ไม่มีไลบรารีเสียง (PortAudio)</translation>
     </message>

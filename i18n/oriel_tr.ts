@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Mikrofonun bağlantısı, hiçbir şey kaydedilmeden kesildi.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Sesle giriş, yüklü olmayan PortAudio ses kitaplığına ihtiyaç duyar. “{command}” ile yükleyin, ardından Oriel&apos;i yeniden başlatın.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Sesle giriş kullanılamıyor: ses kitaplığı (PortAudio) eksik.</translation>
     </message>

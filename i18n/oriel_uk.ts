@@ -957,6 +957,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Мікрофон від’єднано раніше, ніж щось записалося.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Для голосового введення потрібна аудіобібліотека PortAudio, яку не встановлено. Установіть її командою «{command}» і перезапустіть Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Голосове введення недоступне: бракує аудіобібліотеки (PortAudio).</translation>
     </message>

@@ -954,6 +954,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>کچھ ریکارڈ ہونے سے پہلے ہی مائیکروفون منقطع ہو گیا۔</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>صوتی ان پٹ کو آڈیو لائبریری PortAudio درکار ہے، جو انسٹال نہیں ہے۔ اسے “{command}” سے انسٹال کریں، پھر Oriel دوبارہ شروع کریں۔</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>آواز سے ان پٹ دستیاب نہیں: آڈیو لائبریری (PortAudio) موجود نہیں۔</translation>
     </message>

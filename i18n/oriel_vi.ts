@@ -951,6 +951,10 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
         <translation>Micrô bị ngắt kết nối trước khi ghi được gì.</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>Nhập bằng giọng nói cần thư viện âm thanh PortAudio, hiện chưa được cài đặt. Hãy cài bằng “{command}”, rồi khởi động lại Oriel.</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>Không dùng được tính năng nhập bằng giọng nói: thiếu thư viện âm thanh (PortAudio).</translation>
     </message>

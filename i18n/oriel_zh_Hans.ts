@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>还没有录到任何内容，麦克风就断开了。</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>语音输入需要音频库 PortAudio，但它尚未安装。请用“{command}”安装，然后重新启动 Oriel。</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>语音输入不可用：缺少音频库（PortAudio）。</translation>
     </message>

@@ -951,6 +951,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>還沒錄到任何內容，麥克風就中斷連線了。</translation>
     </message>
     <message>
+        <source>Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel.</source>
+        <translation>語音輸入需要音訊函式庫 PortAudio，但尚未安裝。請以「{command}」安裝，然後重新啟動 Oriel。</translation>
+    </message>
+    <message>
         <source>Voice input is not available: the audio library (PortAudio) is missing.</source>
         <translation>無法使用語音輸入：缺少音訊程式庫（PortAudio）。</translation>
     </message>

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal, SignalInstance
 
-from app.voice.recorder import MicrophoneError, Recorder, Recording, meter
+from app.voice.recorder import MicrophoneError, Recorder, Recording, meter, portaudio_install_command
 from runtime.protocol import Error, ErrorCode, Transcript
 
 
@@ -186,6 +186,11 @@ class VoiceInput(QObject):
         if error.code == MicrophoneError.LOST:
             return self.tr("The microphone was disconnected before anything was recorded.")
         if error.code == MicrophoneError.NO_DRIVER:
+            command = portaudio_install_command()
+            if command is not None:
+                return self.tr(
+                    "Voice input needs the audio library PortAudio, which is not installed. Install it with “{command}”, then restart Oriel."  # noqa: E501
+                ).format(command=command)
             return self.tr("Voice input is not available: the audio library (PortAudio) is missing.")
         return self.tr(
             "The microphone could not be opened ({reason}). Another program may be using it."

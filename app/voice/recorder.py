@@ -14,6 +14,8 @@ import math
 import operator
 import os
 import queue
+import shutil
+import sys
 import tempfile
 import time
 import uuid
@@ -73,6 +75,18 @@ class MicrophoneError(Exception):
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}")
         self.code, self.detail = code, detail
+
+
+def portaudio_install_command(platform: str = sys.platform) -> str | None:
+    """The command that installs PortAudio on this system; None on Windows and macOS, where
+    sounddevice's wheel carries the library (missing there, the installation is damaged)."""
+    if not platform.startswith("linux"):
+        return None
+    if shutil.which("apt-get"):
+        return "sudo apt install libportaudio2"
+    if shutil.which("dnf"):
+        return "sudo dnf install portaudio"
+    return "sudo apt install libportaudio2 (Debian, Ubuntu) / sudo dnf install portaudio (Fedora)"
 
 
 def open_microphone(

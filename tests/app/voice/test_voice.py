@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
 import time
 import wave
 from array import array
@@ -20,6 +21,7 @@ from app.voice import recorder as voice
 from app.voice.input import VoiceInput, VoiceState
 from app.voice.recorder import MicrophoneError, Recorder, meter
 from devtools.fake_worker import FakeWorker
+from devtools.system import portaudio_available, require
 from runtime.protocol import Error, ErrorCode, Event, Request, Transcribe, Transcript
 
 pytestmark = [
@@ -155,14 +157,37 @@ def test_no_device(tmp_path: Path) -> None:
 
 
 def test_the_real_factory_without_a_microphone_says_so() -> None:
-    """This machine has no audio device: the real sounddevice path must fail with a clear code."""
-    pytest.importorskip("sounddevice")
+    """PortAudio present, no audio device (a build machine): the real path fails with a clear code."""
+    require(portaudio_available(), "the PortAudio library is missing (apt install libportaudio2)")
     try:
         stream, _ = voice.open_microphone(lambda data: None, lambda: None)
     except MicrophoneError as e:
-        assert e.code in (MicrophoneError.NO_DEVICE, MicrophoneError.NO_DRIVER, MicrophoneError.UNAVAILABLE)
+        assert e.code in (MicrophoneError.NO_DEVICE, MicrophoneError.UNAVAILABLE)
     else:  # a machine with a microphone
         stream.close()
+
+
+def test_without_portaudio_the_microphone_says_what_to_install(qtbot, window: MainWindow) -> None:
+    """The PortAudio library really absent: the mic button explains, with this system's command."""
+    if portaudio_available():
+        pytest.skip("PortAudio is installed here: its absence cannot be tested on this machine")
+    with pytest.raises(MicrophoneError) as e:
+        voice.open_microphone(lambda data: None, lambda: None)
+    assert e.value.code == MicrophoneError.NO_DRIVER
+    qtbot.mouseClick(window.composer.voice_button, Qt.MouseButton.LeftButton)  # the real recorder
+    assert window.voice.state is VoiceState.IDLE
+    message = window.statusBar().currentMessage()
+    assert "PortAudio" in message
+    if shutil.which("apt-get"):
+        assert "sudo apt install libportaudio2" in message
+    assert window.composer.input.isEnabled()  # typing still works
+
+
+def test_portaudio_install_commands() -> None:
+    assert voice.portaudio_install_command("win32") is None  # the wheels bundle the library
+    assert voice.portaudio_install_command("darwin") is None
+    command = voice.portaudio_install_command("linux")
+    assert command is not None and ("libportaudio2" in command or "portaudio" in command)
 
 
 def test_device_unplugged_mid_recording_keeps_what_was_said(tmp_path: Path) -> None:
