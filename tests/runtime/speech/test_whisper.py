@@ -16,6 +16,7 @@ import torch
 from transformers import WhisperFeatureExtractor
 
 from bench.speech import load_reference, tiny_whisper
+from devtools.system import require
 from runtime.speech.audio import read_blocks
 from runtime.speech.features import log_mel
 from runtime.speech.tokenizer import WhisperTokenizer
@@ -121,8 +122,7 @@ def test_the_cached_decoder_equals_running_the_whole_sequence(tiny) -> None:
 
 def test_espeak_sentence_through_the_whole_path(tiny, reference, tmp_path) -> None:
     """A real voice (22,050 Hz, resampled on the way) through the tiny model, against transformers."""
-    if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng is not installed (apt-get install espeak-ng)")
+    require(shutil.which("espeak-ng") is not None, "espeak-ng is not installed (apt install espeak-ng)")
     wav = tmp_path / "spoken.wav"
     subprocess.run(["espeak-ng", "-v", "de", "-w", str(wav), "Guten Tag, das ist ein Test."], check=True)
     result = SpeechModel(tiny["merged"]).transcribe_file(wav, "de", options=EXACT)
