@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>تم استبعاد {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>الصورة {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} беше пропуснат: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Изображение {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} বাদ দেওয়া হয়েছে: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>ছবি</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>ছবি {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>S&apos;ha deixat fora {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Imatge</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Imatge {number}</translation>
     </message>
 </context>
 <context>

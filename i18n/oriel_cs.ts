@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} byl vynechán: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Obrázek</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Obrázek {number}</translation>
     </message>
 </context>
 <context>

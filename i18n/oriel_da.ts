@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} blev udeladt: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Billede</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Billede {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Το {name} παραλείφθηκε: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Εικόνα</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Εικόνα {number}</translation>
     </message>
 </context>
 <context>

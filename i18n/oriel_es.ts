@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Se omitió {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Imagen {number}</translation>
     </message>
 </context>
 <context>

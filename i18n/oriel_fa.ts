@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} کنار گذاشته شد: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>تصویر</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>تصویر {number}</translation>
     </message>
 </context>
 <context>

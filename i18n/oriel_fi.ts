@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} jätettiin pois: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Kuva</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Kuva {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Hindi isinama ang {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Larawan</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Larawan {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} a été laissé de côté : {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Image</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Image {number}</translation>
     </message>
 </context>
 <context>

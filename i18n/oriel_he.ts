@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} הושמט: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>תמונה</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>תמונה {number}</translation>
     </message>
 </context>
 <context>

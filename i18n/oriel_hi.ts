@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} छोड़ दिया गया: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>चित्र</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>चित्र {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} je izostavljen: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Slika</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Slika {number}</translation>
     </message>
 </context>
 <context>

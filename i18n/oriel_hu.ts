@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} kimaradt: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Kép</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>{number}. kép</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} tidak disertakan: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Gambar {number}</translation>
     </message>
 </context>
 <context>

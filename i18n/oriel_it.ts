@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} è stato escluso: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Immagine {number}</translation>
     </message>
 </context>
 <context>

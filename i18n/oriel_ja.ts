@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} は除外されました: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>画像</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>画像 {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} 파일은 제외되었습니다: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>이미지 {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} ditinggalkan: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Imej</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Imej {number}</translation>
     </message>
 </context>
 <context>

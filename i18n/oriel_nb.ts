@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} ble utelatt: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Bilde</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Bilde {number}</translation>
     </message>
 </context>
 <context>

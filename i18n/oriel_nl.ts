@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} is weggelaten: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Afbeelding {number}</translation>
     </message>
 </context>
 <context>

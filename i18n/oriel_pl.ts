@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Pominięto {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Obraz {number}</translation>
     </message>
 </context>
 <context>

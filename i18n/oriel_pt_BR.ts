@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} foi deixado de fora: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Imagem {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} a fost omis: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Imagine</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Imaginea {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} bol vynechaný: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Obrázok</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Obrázok {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} utelämnades: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Bild {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} imeachwa: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Picha</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Picha {number}</translation>
     </message>
 </context>
 <context>

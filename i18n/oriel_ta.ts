@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} விடுபட்டது: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>படம்</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>படம் {number}</translation>
     </message>
 </context>
 <context>

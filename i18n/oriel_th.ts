@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>ไม่ได้ใช้ {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>รูปภาพ {number}</translation>
     </message>
 </context>
 <context>

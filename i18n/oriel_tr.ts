@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>{name} dışarıda bırakıldı: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Görsel</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Görsel {number}</translation>
     </message>
 </context>
 <context>

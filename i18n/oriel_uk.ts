@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Файл {name} пропущено: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Зображення</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Зображення {number}</translation>
     </message>
 </context>
 <context>

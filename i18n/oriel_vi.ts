@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>Đã bỏ qua {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Hình ảnh</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>Hình ảnh {number}</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,16 @@
 <context>
     <name>ChatSession</name>
     <message>
+        <source>{name} was left out: {reason}</source>
+        <translation>已略過 {name}：{reason}</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>圖片</translation>
+    </message>
+    <message>
+        <source>Image {number}</source>
+        <translation>圖片 {number}</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,12 @@ class MessageWidget(QFrame):
         if image_paths:
             layout.addLayout(self.images_row)
 
+        self.notes_label = QLabel()  # images the model left out, and why
+        self.notes_label.setObjectName("messageNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
+        mute(self.notes_label)
+        layout.addWidget(self.notes_label)
         self.body = MessageText(renderer.math)
         layout.addWidget(self.body)
         self.state_label = QLabel()
@@ -280,6 +286,8 @@ class MessageWidget(QFrame):
         if m.reasoning and self.thinking_text is not None and self.thinking_text.isVisible():
             self._render_thinking()
         self.body.setVisible(bool(m.text) or m.role == "user")
+        self.notes_label.setText("\n".join(m.notes))
+        self.notes_label.setVisible(bool(m.notes))
         self.thinking_toggle.setVisible(bool(m.reasoning))
         streaming = m.state == STREAMING
         for w in (self.previous_version, self.version_label, self.next_version):
@@ -356,6 +364,6 @@ class MessageWidget(QFrame):
     def _set_thumbnail(self, key: str, image: QImage | None) -> None:
         if image is None or image.isNull():
             return
-        for button, path in zip(self.image_buttons, self._image_paths, strict=True):
+        for button, path in zip(self.image_buttons, self._image_paths, strict=False):  # row half built
             if path == key:
                 button.setIcon(QIcon(QPixmap.fromImage(image)))

@@ -12,14 +12,14 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
 from app.chat.images import PendingImage
 from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatStore
 from app.engine.client import EngineClient
 from app.i18n import english_language_name
 from app.settings.values import Settings
-from runtime.protocol import Error, ErrorCode, Finished, Message, TextDelta
+from runtime.protocol import Error, ErrorCode, Finished, ImageSkipped, Message, TextDelta
 
 SAVE_INTERVAL = 1.0
 TITLE_LENGTH = 60
@@ -75,6 +75,19 @@ def error_text(error: Error) -> str:
     return f"{text}\n{error.message}" if error.message and error.code not in known else text
 
 
+def skipped_image_note(name: str, stored_name: str, reason: str) -> str:
+    """The note on an answer for an image the model left out: our words, then the worker's reason
+    (English), which names the file by its stored name: "'ab12….png' is 9000 x 9000 pixels…"."""
+    quoted = f"'{stored_name}'"
+    if stored_name and reason.startswith(quoted + " "):
+        reason = "it " + reason[len(quoted) + 1 :]
+    elif stored_name:
+        reason = reason.replace(quoted, f"'{name}'")
+    return QCoreApplication.translate("ChatSession", "{name} was left out: {reason}").format(
+        name=name, reason=reason
+    )
+
+
 def default_system_prompt(language: str) -> str:
     """The system prompt when the user has not written one: answer in the interface's language.
 
@@ -88,6 +101,7 @@ def default_system_prompt(language: str) -> str:
 class _Stream:
     request_id: str
     message: ChatMessage
+    images: tuple[tuple[str, ...], ...] = ()  # stored image names of each message sent, in order
     started: float = field(default_factory=time.monotonic)
     thinking_started: float | None = None
     thinking_ended: float | None = None
@@ -113,7 +127,9 @@ class ChatSession(QObject):
         self.conversation_id: str | None = None
         self.path: list[ChatMessage] = []
         self._stream: _Stream | None = None
+        self._image_names: dict[str, str] = {}  # stored name -> the file name it was attached as
         engine.textDelta.connect(self._on_delta)
+        engine.imageSkipped.connect(self._on_image_skipped)
         engine.finished.connect(self._on_finished)
         engine.errorOccurred.connect(self._on_error)
 
@@ -194,6 +210,7 @@ class ChatSession(QObject):
     def _add_user_message(self, parent: int | None, text: str, images: Sequence[PendingImage]) -> None:
         assert self.conversation_id is not None
         names = [self.store.add_image(image.data, image.suffix) for image in images]
+        self._image_names.update((stored, image.name) for stored, image in zip(names, images, strict=True))
         message_id = self.store.add_message(self.conversation_id, parent, "user", text, names)
         self.path = self.store.path(self.conversation_id)
         self.messageAdded.emit(self.path[-1])
@@ -201,7 +218,7 @@ class ChatSession(QObject):
 
     def _answer(self) -> None:
         assert self.conversation_id is not None and self.path and self.path[-1].role == "user"
-        history = self._history()
+        history, images = self._history()
         message_id = self.store.add_message(
             self.conversation_id, self.path[-1].id, "assistant", state=STREAMING, model=self.settings.model
         )
@@ -215,20 +232,22 @@ class ChatSession(QObject):
             thinking=self.settings.thinking,
             image_token_budget=self.settings.image_token_budget,
         )
-        self._stream = _Stream(request_id, answer)
+        self._stream = _Stream(request_id, answer, images)
         self.busyChanged.emit(True)
         self.messageAdded.emit(answer)
 
-    def _history(self) -> tuple[Message, ...]:
-        messages: list[Message] = []
+    def _history(self) -> tuple[tuple[Message, ...], tuple[tuple[str, ...], ...]]:
+        """The messages to send, and the stored image names of each (an ImageSkipped's indices)."""
         own = self.settings.system_prompt.strip()
-        messages.append(Message("system", own or default_system_prompt(self.settings.language)))
+        messages = [Message("system", own or default_system_prompt(self.settings.language))]
+        names: list[tuple[str, ...]] = [()]
         for m in self.path:
             if m.role == "assistant" and m.state == ERROR and not m.text:
                 continue
             images = tuple(str(self.store.image_path(name)) for name in m.images)
             messages.append(Message(m.role, m.text, images, m.reasoning or None))  # type: ignore[arg-type]
-        return tuple(messages)
+            names.append(m.images)
+        return tuple(messages), tuple(names)
 
     @Slot(object)
     def _on_delta(self, delta: TextDelta) -> None:
@@ -250,6 +269,20 @@ class ChatSession(QObject):
             stream.saved = now
             self._save(message)
         self.messageChanged.emit(message)
+
+    @Slot(object)
+    def _on_image_skipped(self, event: ImageSkipped) -> None:
+        stream = self._stream
+        if stream is None or event.request_id != stream.request_id:
+            return
+        names = stream.images[event.message_index] if event.message_index < len(stream.images) else ()
+        stored = names[event.image_index] if event.image_index < len(names) else ""
+        name = self._image_names.get(stored) or self.tr("Image {number}").format(
+            number=QLocale().toString(event.image_index + 1)
+        )
+        stream.message.notes += (skipped_image_note(name, stored, event.reason),)
+        self._save(stream.message)
+        self.messageChanged.emit(stream.message)
 
     @Slot(object)
     def _on_finished(self, finished: Finished) -> None:
@@ -291,4 +324,5 @@ class ChatSession(QObject):
             state=message.state,
             error=message.error,
             thinking_seconds=message.thinking_seconds,
+            notes=message.notes,
         )

@@ -68,6 +68,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 1 -> 2: which model answered (shown in exports and the status bar).
     "ALTER TABLE messages ADD COLUMN model TEXT NOT NULL DEFAULT '';",
+    # 2 -> 3: notes on an answer (an attached image the model left out, and why).
+    "ALTER TABLE messages ADD COLUMN notes TEXT NOT NULL DEFAULT '[]';",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -95,6 +97,7 @@ class ChatMessage:
     thinking_seconds: float | None = None
     created_at: float = 0.0
     model: str = ""
+    notes: tuple[str, ...] = ()  # shown above an answer: "photo.png was left out: ..."
     version: int = 1  # 1-based position among siblings
     versions: int = 1
     sibling_ids: tuple[int, ...] = field(default_factory=tuple)
@@ -109,7 +112,7 @@ class ConversationSummary:
 
 _COLUMNS = (
     "id, conversation_id, parent_id, role, text, reasoning, images, state, error, "
-    "thinking_seconds, created_at, model"
+    "thinking_seconds, created_at, model, notes"
 )
 
 
@@ -127,6 +130,7 @@ def _message(row: sqlite3.Row) -> ChatMessage:
         thinking_seconds=row["thinking_seconds"],
         created_at=row["created_at"],
         model=row["model"],
+        notes=tuple(json.loads(row["notes"])),
     )
 
 
@@ -304,12 +308,13 @@ class ChatStore:
         state: str,
         error: str = "",
         thinking_seconds: float | None = None,
+        notes: Iterable[str] = (),
     ) -> None:
         with self._transaction():
             self._db.execute(
                 """UPDATE messages SET text = ?, reasoning = ?, state = ?, error = ?,
-                   thinking_seconds = ? WHERE id = ?""",
-                (text, reasoning, state, error, thinking_seconds, message_id),
+                   thinking_seconds = ?, notes = ? WHERE id = ?""",
+                (text, reasoning, state, error, thinking_seconds, json.dumps(list(notes)), message_id),
             )
 
     def path(self, conversation_id: str) -> list[ChatMessage]:

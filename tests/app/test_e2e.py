@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -9,9 +10,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from app.chat.images import PendingImage, from_qimage
+from app.chat.images import PendingImage, from_qimage, read_image_file
 from app.engine.client import EngineState, default_transport
+from app.main_window import MainWindow
 from app.wiring import build_window
+from devtools.images import black_bilevel_png, encode, random_image
 from devtools.tiny_models import ALL_SPECS
 from runtime.protocol import Finished, ImageSkipped, TextDelta
 
@@ -74,3 +77,58 @@ def test_a_question_with_an_image_is_answered_by_the_real_worker(qtbot, tmp_path
     finally:
         window.close()
         window.engine.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The window on the real worker, started; the tests load the model they need."""
+    transport = default_transport()
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qsettings.setValue("app/first_run_done", True)
+    win = build_window(QApplication.instance(), tmp_path / "data", qsettings, transport)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        with qtbot.waitSignal(win.engine.ready, timeout=60000):
+            win.engine.start()
+        yield win
+    finally:
+        win.close()
+        win.engine.shutdown()
+
+
+def answer_and_stop(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: bool(window.session.path[-1].text) or not window.session.busy, timeout=120000)
+    window.session.stop()  # a random tiny model may not stop on its own
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60000)
+
+
+# The thumbnails of the two bad files fail as well; Qt says why on its log.
+@pytest.mark.qt_log_ignore("propagateSizeHints", "exceeds the current allocation limit", "Corrupt JPEG data")
+def test_images_the_model_leaves_out_are_noted_on_the_answer(
+    qtbot, window: MainWindow, packages, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A 9000 x 9000 PNG and a truncated JPEG beside a good image: the answer still comes, and it
+    says which files were left out and why, by the names they were attached as."""
+    files = {
+        "good.png": encode(random_image(300, 260, seed=5), "PNG"),
+        "photo.png": black_bilevel_png(9000, 9000, 9000),
+        "broken.jpg": encode(random_image(300, 300, seed=6), "JPEG")[:-2000],
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    images = [read_image_file(tmp_path / name) for name in files]
+    with qtbot.waitSignal(window.engine.modelLoaded, timeout=120000):
+        window.engine.load_model(str(packages("gqa1-tied")), "cpu", 4096)
+    window.session.send("Describe the pictures.", images)
+    answer_and_stop(qtbot, window)
+
+    answer = window.session.path[-1]
+    assert answer.role == "assistant" and answer.text.strip(), answer.error
+    too_large, damaged = answer.notes
+    assert too_large.startswith("photo.png was left out: it is 9000 x 9000 pixels (81 megapixels)")
+    assert damaged.startswith("broken.jpg was left out: it is damaged or incomplete")
+    widget = window.chat_view.widgets[-1]
+    assert widget.notes_label.isVisible() and widget.notes_label.text() == f"{too_large}\n{damaged}"
+    window.session.open(window.session.conversation_id)  # the notes are kept with the answer
+    assert window.session.path[-1].notes == (too_large, damaged)

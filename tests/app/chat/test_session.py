@@ -7,11 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from app.chat.images import PendingImage
 from app.chat.markdown import COPY_CODE
 from app.chat.store import STOPPED
 from app.chat.view import BATCH
 from app.main_window import MainWindow
 from devtools.fake_worker import FakeWorker
+from devtools.images import encode, random_image
 from runtime.protocol import ErrorCode
 
 pytestmark = [
@@ -194,3 +196,17 @@ def test_a_long_chat_opens_with_the_newest_messages_and_loads_more_on_scroll(
     qtbot.waitUntil(lambda: len(view.widgets) == 2 * BATCH, timeout=2000)
     assert view.widgets[0].body.toPlainText() == f"message {200 - 2 * BATCH}"
     qtbot.waitUntil(lambda: bar.value() > 1000, timeout=2000)  # what the user was reading stays in view
+
+
+def test_reopening_a_message_with_several_images_shows_every_thumbnail(qtbot, window: MainWindow) -> None:
+    """The first thumbnail comes from the cache while the row is still being built."""
+    images = [PendingImage(encode(random_image(120, 90, seed=n), "PNG"), "png", f"{n}.png") for n in range(3)]
+    window.session.send("Three pictures", images)
+    wait_idle(qtbot, window)
+    first = window.chat_view.widgets[0]
+    qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in first.image_buttons), timeout=5000)
+    assert window.session.conversation_id is not None
+    window.session.open(window.session.conversation_id)
+    reopened = window.chat_view.widgets[0]
+    assert reopened is not first and len(reopened.image_buttons) == 3
+    qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in reopened.image_buttons), timeout=5000)
