@@ -1025,6 +1025,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>المحرّك لا يتوافق مع هذا الإصدار من Oriel. أعد تثبيت Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>تعذّر الوصول إلى {host}: تحقّق من الاتصال، أو استورد مجلدًا.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>تعذّر الوصول إلى الخادم البعيد. تحقّق من عنوانه ومن أنه يعمل.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Двигателят не съответства на тази версия на Oriel. Инсталирайте Oriel отново.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Не може да се свърже с {host}: проверете връзката или импортирайте папка.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Отдалеченият сървър е недостъпен. Проверете адреса му и дали работи.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>ইঞ্জিনটি Oriel-এর এই সংস্করণের সঙ্গে মেলে না। Oriel আবার ইনস্টল করুন।</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host}-এ পৌঁছানো যায়নি: সংযোগ পরীক্ষা করুন, অথবা একটি ফোল্ডার ইমপোর্ট করুন।</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>দূরবর্তী সার্ভারে পৌঁছানো যায়নি। এর ঠিকানা আর এটি চলছে কি না, তা দেখুন।</translation>
     </message>

@@ -1013,6 +1013,10 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
         <translation>El motor no correspon a aquesta versió de l&apos;Oriel. Torna a instal·lar l&apos;Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>No s&apos;ha pogut connectar amb {host}: comproveu la connexió o importeu una carpeta.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>No s&apos;ha pogut contactar amb el servidor remot. Comprova&apos;n l&apos;adreça i que estigui en marxa.</translation>
     </message>

@@ -1016,6 +1016,10 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
         <translation>Engine neodpovídá této verzi Oriel. Přeinstalujte Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Nelze se spojit s {host}: zkontrolujte připojení, nebo importujte složku.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Vzdálený server není dostupný. Zkontrolujte jeho adresu a zda běží.</translation>
     </message>

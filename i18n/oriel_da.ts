@@ -1013,6 +1013,10 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
         <translation>Motoren passer ikke til denne version af Oriel. Geninstallér Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Kunne ikke nå {host}: tjek forbindelsen, eller importér en mappe.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Fjernserveren kunne ikke nås. Kontrollér dens adresse, og at den kører.</translation>
     </message>

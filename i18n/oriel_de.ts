@@ -1013,6 +1013,10 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
         <translation>Die Engine passt nicht zu dieser Oriel-Version. Installiere Oriel neu.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} ist nicht erreichbar: Prüfen Sie die Verbindung oder importieren Sie einen Ordner.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Der entfernte Server ist nicht erreichbar. Prüfe seine Adresse und ob er läuft.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Η μηχανή δεν ταιριάζει με αυτήν την έκδοση του Oriel. Εγκαταστήστε ξανά το Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Δεν ήταν δυνατή η σύνδεση με το {host}: ελέγξτε τη σύνδεση ή εισαγάγετε έναν φάκελο.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Ο απομακρυσμένος διακομιστής δεν είναι προσβάσιμος. Ελέγξτε τη διεύθυνσή του και ότι λειτουργεί.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
         <translation>El motor no corresponde a esta versión de Oriel. Vuelve a instalar Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>No se pudo conectar con {host}: compruebe la conexión o importe una carpeta.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>No se pudo contactar con el servidor remoto. Comprueba su dirección y que esté en marcha.</translation>
     </message>

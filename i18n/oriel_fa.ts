@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>موتور با این نسخه از ‏Oriel جور نیست. ‏Oriel را دوباره نصب کنید.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>دسترسی به {host} ممکن نشد: اتصال را بررسی کنید یا یک پوشه وارد کنید.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>دسترسی به کارساز راه دور ممکن نشد. نشانی آن و روشن بودنش را بررسی کنید.</translation>
     </message>

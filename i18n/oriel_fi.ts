@@ -1013,6 +1013,10 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
         <translation>Moottori ei sovi tähän Orielin versioon. Asenna Oriel uudelleen.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Palvelimeen {host} ei saatu yhteyttä: tarkista yhteys tai tuo kansio.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Etäpalvelimeen ei saatu yhteyttä. Tarkista sen osoite ja että se on käynnissä.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
         <translation>Hindi tugma ang engine sa bersyong ito ng Oriel. I-install muli ang Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Hindi maabot ang {host}: tingnan ang koneksyon, o mag-import ng folder.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Hindi maabot ang remote na server. Tingnan ang address nito, at kung tumatakbo ito.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
         <translation>Le moteur ne correspond pas à cette version d’Oriel. Réinstallez Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Impossible de joindre {host} : vérifiez la connexion, ou importez un dossier.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Le serveur distant est injoignable. Vérifiez son adresse et qu’il est bien en marche.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>המנוע אינו מתאים לגרסה הזו של Oriel. יש להתקין את Oriel מחדש.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>לא ניתן להגיע אל {host}: בדקו את החיבור, או ייבאו תיקייה.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>אי אפשר להגיע לשרת המרוחק. כדאי לבדוק את הכתובת שלו ושהוא פועל.</translation>
     </message>

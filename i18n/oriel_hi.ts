@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>इंजन Oriel के इस संस्करण से मेल नहीं खाता। Oriel को फिर से इंस्टॉल करें।</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} तक नहीं पहुँचा जा सका: कनेक्शन जाँचें, या कोई फ़ोल्डर इम्पोर्ट करें।</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>रिमोट सर्वर तक नहीं पहुँचा जा सका। उसका पता और यह कि वह चल रहा है, जाँचें।</translation>
     </message>

@@ -1016,6 +1016,10 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
         <translation>Pogon ne odgovara ovoj inačici Oriela. Ponovno instalirajte Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Nije moguće doći do {host}: provjerite vezu ili uvezite mapu.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Udaljeni poslužitelj nije dostupan. Provjerite njegovu adresu i radi li.</translation>
     </message>

@@ -1010,6 +1010,10 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
         <translation>A motor nem illik az Oriel ezen verziójához. Telepítsd újra az Orielt.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>A(z) {host} nem érhető el: ellenőrizze a kapcsolatot, vagy importáljon egy mappát.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>A távoli kiszolgáló nem érhető el. Ellenőrizd a címét, és hogy fut-e.</translation>
     </message>

@@ -1010,6 +1010,10 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
         <translation>Mesin tidak cocok dengan versi Oriel ini. Pasang ulang Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Tidak dapat menjangkau {host}: periksa koneksi, atau impor folder.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Server jarak jauh tidak dapat dijangkau. Periksa alamatnya dan pastikan server berjalan.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
         <translation>Il motore non corrisponde a questa versione di Oriel. Reinstalla Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Impossibile raggiungere {host}: controlla la connessione o importa una cartella.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Impossibile raggiungere il server remoto. Controlla il suo indirizzo e che sia in esecuzione.</translation>
     </message>

@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>エンジンがこのバージョンの Oriel と一致しません。Oriel を再インストールしてください。</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} に接続できませんでした。接続を確認するか、フォルダーをインポートしてください。</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>リモート サーバーに接続できませんでした。アドレスと、サーバーが動作しているかを確認してください。</translation>
     </message>

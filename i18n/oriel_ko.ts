@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>엔진이 이 버전의 Oriel과 맞지 않습니다. Oriel을 다시 설치하세요.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host}에 연결할 수 없습니다. 연결을 확인하거나 폴더를 가져오세요.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>원격 서버에 연결할 수 없습니다. 주소와 서버가 실행 중인지 확인하세요.</translation>
     </message>

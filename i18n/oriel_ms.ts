@@ -1010,6 +1010,10 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
         <translation>Enjin tidak sepadan dengan versi Oriel ini. Pasang semula Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Tidak dapat mencapai {host}: semak sambungan, atau import folder.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Pelayan jauh tidak dapat dihubungi. Semak alamatnya dan pastikan ia sedang berjalan.</translation>
     </message>

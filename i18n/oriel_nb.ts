@@ -1013,6 +1013,10 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
         <translation>Motoren passer ikke til denne versjonen av Oriel. Installer Oriel på nytt.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Fikk ikke kontakt med {host}: sjekk tilkoblingen, eller importer en mappe.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Fikk ikke kontakt med den eksterne serveren. Kontroller adressen, og at den kjører.</translation>
     </message>

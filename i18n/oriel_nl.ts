@@ -1013,6 +1013,10 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
         <translation>De engine past niet bij deze versie van Oriel. Installeer Oriel opnieuw.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Kan {host} niet bereiken: controleer de verbinding of importeer een map.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>De externe server is niet bereikbaar. Controleer het adres en of de server draait.</translation>
     </message>

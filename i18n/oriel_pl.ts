@@ -1016,6 +1016,10 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
         <translation>Silnik nie pasuje do tej wersji Oriel. Zainstaluj Oriel ponownie.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Nie można połączyć się z {host}: sprawdź połączenie lub zaimportuj folder.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Nie można połączyć się ze zdalnym serwerem. Sprawdź jego adres i czy działa.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Agora escolha um modelo. Modelos maiores respondem melhor, mas precisam de mais 
         <translation>O motor não corresponde a esta versão do Oriel. Reinstale o Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Não foi possível acessar {host}: verifique a conexão ou importe uma pasta.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Não foi possível acessar o servidor remoto. Confira o endereço e se ele está em execução.</translation>
     </message>

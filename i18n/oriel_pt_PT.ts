@@ -1013,6 +1013,10 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
         <translation>O motor não corresponde a esta versão do Oriel. Reinstale o Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Não foi possível aceder a {host}: verifique a ligação ou importe uma pasta.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Não foi possível contactar o servidor remoto. Verifique o endereço e se está em execução.</translation>
     </message>

@@ -1016,6 +1016,10 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
         <translation>Motorul nu corespunde acestei versiuni Oriel. Reinstalează Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} nu poate fi accesat: verificați conexiunea sau importați un dosar.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Serverul la distanță nu a putut fi contactat. Verifică adresa lui și dacă rulează.</translation>
     </message>

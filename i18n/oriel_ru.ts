@@ -1016,6 +1016,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Движок не подходит к этой версии Oriel. Переустановите Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Не удалось связаться с {host}: проверьте подключение или импортируйте папку.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Не удалось связаться с удалённым сервером. Проверьте его адрес и то, что он запущен.</translation>
     </message>

@@ -1016,6 +1016,10 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
         <translation>Engine nezodpovedá tejto verzii Oriel. Preinštalujte Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Nedá sa spojiť s {host}: skontrolujte pripojenie alebo importujte priečinok.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Vzdialený server nie je dostupný. Skontrolujte jeho adresu a či beží.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
         <translation>Motorn passar inte den här versionen av Oriel. Installera om Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Det gick inte att nå {host}: kontrollera anslutningen, eller importera en mapp.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Fjärrservern gick inte att nå. Kontrollera adressen och att den är igång.</translation>
     </message>

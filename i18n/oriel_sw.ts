@@ -1013,6 +1013,10 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
         <translation>Injini hailingani na toleo hili la Oriel. Sakinisha Oriel upya.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Imeshindwa kufikia {host}: angalia muunganisho, au ingiza folda.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Seva ya mbali haifikiki. Kagua anwani yake, na kama inaendeshwa.</translation>
     </message>

@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>எஞ்சின் இந்த Oriel பதிப்புடன் பொருந்தவில்லை. Oriel-ஐ மீண்டும் நிறுவுங்கள்.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host}-ஐ அணுக முடியவில்லை: இணைப்பைச் சரிபாருங்கள், அல்லது ஒரு கோப்புறையை இறக்குங்கள்.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>தொலை சேவையகத்தை அடைய முடியவில்லை. அதன் முகவரியையும் அது இயங்குகிறதா என்பதையும் சரிபாருங்கள்.</translation>
     </message>

@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>เอนจินไม่ตรงกับ Oriel เวอร์ชันนี้ ติดตั้ง Oriel ใหม่</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>ติดต่อ {host} ไม่ได้: ตรวจสอบการเชื่อมต่อ หรือนำเข้าโฟลเดอร์</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>ติดต่อเซิร์ฟเวอร์ระยะไกลไม่ได้ ตรวจสอบที่อยู่และดูว่าเซิร์ฟเวอร์ทำงานอยู่</translation>
     </message>

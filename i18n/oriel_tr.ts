@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Motor, Oriel&apos;in bu sürümüyle uyumlu değil. Oriel&apos;i yeniden kur.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} adresine ulaşılamadı: bağlantıyı denetleyin veya bir klasörü içe aktarın.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Uzak sunucuya ulaşılamadı. Adresini ve çalıştığını kontrol et.</translation>
     </message>

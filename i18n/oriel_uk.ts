@@ -1016,6 +1016,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Рушій не відповідає цій версії Oriel. Перевстановіть Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Не вдалося зв’язатися з {host}: перевірте з’єднання або імпортуйте теку.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Не вдалося зв’язатися з віддаленим сервером. Перевірте його адресу і те, що він працює.</translation>
     </message>

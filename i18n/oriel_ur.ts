@@ -1013,6 +1013,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>انجن ‏Oriel کے اس ورژن سے مطابقت نہیں رکھتا۔ ‏Oriel دوبارہ انسٹال کریں۔</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>{host} تک رسائی نہیں ہو سکی: کنکشن چیک کریں، یا کوئی فولڈر درآمد کریں۔</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>ریموٹ سرور تک رسائی نہیں ہو سکی۔ اس کا پتا اور یہ کہ وہ چل رہا ہے، چیک کریں۔</translation>
     </message>

@@ -1010,6 +1010,10 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
         <translation>Bộ máy không khớp với phiên bản Oriel này. Hãy cài đặt lại Oriel.</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>Không thể kết nối tới {host}: hãy kiểm tra kết nối, hoặc nhập một thư mục.</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>Không kết nối được tới máy chủ từ xa. Hãy kiểm tra địa chỉ và xem máy chủ có đang chạy không.</translation>
     </message>

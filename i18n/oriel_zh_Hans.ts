@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>引擎与此版本的 Oriel 不匹配。请重新安装 Oriel。</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>无法连接 {host}：请检查网络连接，或导入一个文件夹。</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>无法连接远程服务器。请检查其地址，以及它是否正在运行。</translation>
     </message>

@@ -1010,6 +1010,10 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>引擎與此版本的 Oriel 不相符。請重新安裝 Oriel。</translation>
     </message>
     <message>
+        <source>Could not reach {host}: check the connection, or import a folder.</source>
+        <translation>無法連線至 {host}：請檢查網路連線，或匯入資料夾。</translation>
+    </message>
+    <message>
         <source>The remote server could not be reached. Check its address, and that it is running.</source>
         <translation>無法連線到遠端伺服器。請檢查其位址，以及它是否正在執行。</translation>
     </message>

@@ -52,6 +52,7 @@ class ErrorCode:
     NOT_ENOUGH_DISK = "not_enough_disk"
     OFFLINE = "offline"
     DOWNLOAD_FAILED = "download_failed"
+    HUB_UNREACHABLE = "hub_unreachable"  # no connection to the model hub at all (network, DNS, proxy)
     CHECKSUM_MISMATCH = "checksum_mismatch"
     CONVERSION_FAILED = "conversion_failed"
     BAD_AUDIO = "bad_audio"  # a recording the worker cannot read

@@ -8,9 +8,11 @@ at most the last second of an answer.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
@@ -23,6 +25,13 @@ from runtime.protocol import Error, ErrorCode, Finished, ImageSkipped, Message, 
 
 SAVE_INTERVAL = 1.0
 TITLE_LENGTH = 60
+
+
+def hub_host() -> str:
+    """The model hub's host as the user knows it: huggingface.co, or HF_ENDPOINT's (the worker
+    inherits this process's environment, and huggingface_hub reads that variable)."""
+    endpoint = os.environ.get("HF_ENDPOINT", "").strip() or "https://huggingface.co"
+    return urlsplit(endpoint).netloc or endpoint
 
 
 def error_text(error: Error) -> str:
@@ -56,6 +65,9 @@ def error_text(error: Error) -> str:
         ErrorCode.PROTOCOL_MISMATCH: QCoreApplication.translate(
             "errors", "The engine does not match this version of Oriel. Reinstall Oriel."
         ),
+        ErrorCode.HUB_UNREACHABLE: QCoreApplication.translate(
+            "errors", "Could not reach {host}: check the connection, or import a folder."
+        ).format(host=hub_host()),
     }
     # A remote server's failures keep its own words after ours: they name the host and what it said.
     remote = {

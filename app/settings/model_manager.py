@@ -152,7 +152,9 @@ class ModelManager(QObject):
                 False, self.tr("Paused. What was downloaded is kept: start again to resume.")
             )
         else:
-            self.jobFinished.emit(False, error_text(error) if not error.message else error.message)
+            # The store's own words, except where ours say it better (and in the user's language).
+            translated = error.code == ErrorCode.HUB_UNREACHABLE or not error.message
+            self.jobFinished.emit(False, error_text(error) if translated else error.message)
 
     def _on_setting(self, key: str) -> None:
         if key in RELOAD_KEYS:

@@ -26,6 +26,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from runtime.protocol import ErrorCode
 from runtime.store.errors import StoreError
@@ -85,6 +86,11 @@ def endpoint() -> str:
     from huggingface_hub import constants
 
     return os.environ.get("HF_ENDPOINT", constants.ENDPOINT).rstrip("/")
+
+
+def hub_host() -> str:
+    """The hub's host as a user knows it: "huggingface.co", or HF_ENDPOINT's host and port."""
+    return urlsplit(endpoint()).netloc or endpoint()
 
 
 def _check_online() -> None:
@@ -230,5 +236,5 @@ def _hub_errors(repo_id: str, revision: str, *, transfer: bool = False) -> Itera
     except httpx2.TransportError as e:
         if transfer:
             raise
-        message = f"cannot reach {endpoint()} ({e}): check the internet connection and try again"
-        raise StoreError(ErrorCode.DOWNLOAD_FAILED, message) from e
+        message = f"could not reach {hub_host()}: check the connection, or import a folder ({e})"
+        raise StoreError(ErrorCode.HUB_UNREACHABLE, message) from e

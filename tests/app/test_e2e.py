@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from app.chat.images import PendingImage, from_qimage, read_image_file
 from app.engine.client import EngineState, default_transport
 from app.main_window import MainWindow
+from app.settings.first_run import FirstRunDialog
 from app.wiring import build_window
 from devtools.images import black_bilevel_png, encode, random_image
 from devtools.tiny_models import ALL_SPECS
@@ -132,3 +134,30 @@ def test_images_the_model_leaves_out_are_noted_on_the_answer(
     assert widget.notes_label.isVisible() and widget.notes_label.text() == f"{too_large}\n{damaged}"
     window.session.open(window.session.conversation_id)  # the notes are kept with the answer
     assert window.session.path[-1].notes == (too_large, damaged)
+
+
+@pytest.fixture
+def unreachable_hub(monkeypatch) -> str:
+    """HF_ENDPOINT at a local port nothing listens on (set before the worker starts: it inherits it)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        host = f"127.0.0.1:{probe.getsockname()[1]}"
+    monkeypatch.setenv("HF_ENDPOINT", f"http://{host}")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    return host
+
+
+def test_a_download_that_cannot_reach_the_hub_says_so(
+    qtbot, unreachable_hub: str, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = FirstRunDialog(window.settings, window.models, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.pages.setCurrentIndex(1)
+    with qtbot.waitSignal(window.models.jobFinished, timeout=120000) as finished:
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+    expected = f"Could not reach {unreachable_hub}: check the connection, or import a folder."
+    assert finished.args == [False, expected]
+    assert dialog.status.text() == expected and dialog.status.isVisible()
+    assert "Something went wrong" not in window.statusBar().currentMessage()
+    assert dialog.import_button.isEnabled() and dialog.download_button.isVisible()  # try again, or import

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import queue
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -192,3 +193,17 @@ def test_download_through_the_worker(hub, tmp_path) -> None:
     stages = {e.stage for e in seen if isinstance(e, Progress)}
     assert {"download", "convert"} <= stages
     assert os.environ["HF_ENDPOINT"] == hub.url
+
+
+@pytest.mark.timeout(60)
+def test_a_hub_that_cannot_be_reached_is_named(store, monkeypatch) -> None:
+    with socket.socket() as probe:  # a local port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        host = f"127.0.0.1:{probe.getsockname()[1]}"
+    monkeypatch.setenv("HF_ENDPOINT", f"http://{host}")
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    with pytest.raises(StoreError) as caught:
+        store.download(REPO)
+    assert caught.value.code == ErrorCode.HUB_UNREACHABLE
+    assert caught.value.message.startswith(f"could not reach {host}: check the connection, or import")
+    assert_nothing_installed(store)
