@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.chat.store import StoreError
 from app.engine.client import default_transport
+from app.icons import ICONS
 from app.wiring import build_window
 from runtime.owner_only import private_file, private_folder
 
 APP_NAME = "Oriel"
-ICONS = Path(__file__).resolve().parents[1] / "assets" / "icons"
 
 
 def user_data_dir() -> Path:

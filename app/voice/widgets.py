@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QProgressBar, QToolButton, QWidget
 
+from app.icons import svg_icon
 from app.voice.input import VoiceInput, VoiceState
 from app.voice.recorder import SHORTCUT
 
@@ -16,11 +17,7 @@ class MicButton(QToolButton):
     def __init__(self, voice: VoiceInput, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voice = voice
-        icon = QIcon.fromTheme("audio-input-microphone")
-        if icon.isNull():
-            self.setText("🎤")
-        else:
-            self.setIcon(icon)
+        self._draw_icon()
         self.clicked.connect(voice.toggle)
         voice.stateChanged.connect(self.retranslate)
         self.retranslate()
@@ -28,7 +25,12 @@ class MicButton(QToolButton):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):  # theme
+            self._draw_icon()
         super().changeEvent(event)
+
+    def _draw_icon(self) -> None:
+        self.setIcon(svg_icon("microphone", self.palette().color(QPalette.ColorRole.ButtonText)))
 
     def retranslate(self) -> None:
         state = self.voice.state

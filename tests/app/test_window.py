@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ from app.main_window import MainWindow
 from app.settings.dialog import SettingsDialog
 from app.settings.first_run import FirstRunDialog
 from app.wiring import build_window
+from devtools import REPO
 from devtools.fake_worker import FakeWorker
 
 pytestmark = [
@@ -124,3 +126,16 @@ def test_language_switches_live_and_flips_to_right_to_left(qtbot, window: MainWi
     window.settings.language = "en"
     qtbot.waitUntil(lambda: window.sidebar.new_button.text() == "New chat", timeout=2000)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_interface_draws_no_emoji_glyphs() -> None:
+    """Emoji need an emoji font, which many systems lack (the mic button showed a box): icons
+    come from assets/icons as SVGs (app/icons.py)."""
+    emoji = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]")
+    found = [
+        f"{path.relative_to(REPO)}:{number}: {line.strip()}"
+        for path in sorted((REPO / "app").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if emoji.search(line)
+    ]
+    assert found == []

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import psutil
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 
 from app.main_window import MainWindow
 from app.voice import recorder as voice
@@ -411,3 +412,23 @@ def test_a_missing_speech_model_is_explained(qtbot, window: MainWindow, worker, 
     qtbot.waitUntil(lambda: window.voice.state is VoiceState.IDLE, timeout=2000)
     assert "No speech model is installed" in window.statusBar().currentMessage()
     assert window.composer.input.toPlainText() == ""
+
+
+def test_the_mic_button_draws_its_icon_from_an_svg_in_the_theme_colour(qtbot, window: MainWindow) -> None:
+    """No emoji glyph (a box where no emoji font is installed): assets/icons/microphone.svg."""
+    button = window.composer.voice_button
+    assert button.text() == "" and not button.icon().isNull()
+
+    def ink() -> set[str]:
+        image = button.icon().pixmap(QSize(32, 32)).toImage()
+        pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
+        return {c.name() for c in pixels if c.alpha() == 255}
+
+    window.theme.apply("light")
+    qtbot.wait(1)  # the palette reaches the widgets through the event loop
+    light = ink()
+    window.theme.apply("dark")
+    qtbot.waitUntil(lambda: ink() != light, timeout=2000)
+    dark = ink()
+    assert light and dark
+    assert button.palette().color(QPalette.ColorRole.ButtonText).name() in dark
