@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import platform_check
 from app.chat.store import StoreError
 from app.engine.client import default_transport
 from app.icons import ICONS
@@ -69,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test(args.self_test, qt_args)
 
+    problem = platform_check.check(qt_args)
+    if problem is not None:  # Qt would abort without naming a package
+        print(problem, file=sys.stderr)
+        return 1
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
