@@ -1053,6 +1053,13 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>نحو {words} كلمة/ث، ويقرأ صورة في {seconds} ث</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

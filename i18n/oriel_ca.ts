@@ -1041,6 +1041,13 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>unes {words} paraules/s, llegeix una imatge en {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

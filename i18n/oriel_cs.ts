@@ -1044,6 +1044,13 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>asi {words} slov/s, obrázek přečte za {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>omkring {words} ord/s, læser et billede på {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>etwa {words} Wörter/s, liest ein Bild in {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>unas {words} palabras/s, lee una imagen en {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>noin {words} sanaa/s, lukee kuvan {seconds} sekunnissa</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>mga {words} salita/s, nababasa ang larawan sa {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

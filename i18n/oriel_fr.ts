@@ -1041,6 +1041,13 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>environ {words} mots/s, lit une image en {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1044,6 +1044,13 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>oko {words} riječi/s, čita sliku za {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

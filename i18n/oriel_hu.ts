@@ -1038,6 +1038,13 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>kb. {words} szó/s, egy képet {seconds} s alatt olvas be</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1038,6 +1038,13 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>sekitar {words} kata/dtk, membaca gambar dalam {seconds} dtk</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

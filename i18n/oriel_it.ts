@@ -1041,6 +1041,13 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>circa {words} parole/s, legge un&apos;immagine in {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1038,6 +1038,13 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>kira-kira {words} perkataan/s, membaca imej dalam {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

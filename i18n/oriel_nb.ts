@@ -1041,6 +1041,13 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>omtrent {words} ord/s, leser et bilde på {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1041,6 +1041,13 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>ongeveer {words} woorden/s, leest een afbeelding in {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

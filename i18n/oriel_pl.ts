@@ -1044,6 +1044,13 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>około {words} słów/s, odczytuje obraz w {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

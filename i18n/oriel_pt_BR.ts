@@ -1041,6 +1041,13 @@ Agora escolha um modelo. Modelos maiores respondem melhor, mas precisam de mais 
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>cerca de {words} palavras/s, lê uma imagem em {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

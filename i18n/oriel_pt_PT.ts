@@ -1041,6 +1041,13 @@ A seguir, escolha um modelo. Os modelos maiores respondem melhor, mas precisam d
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>cerca de {words} palavras/s, lê uma imagem em {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

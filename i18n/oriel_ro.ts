@@ -1044,6 +1044,13 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>circa {words} cuvinte/s, citește o imagine în {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

@@ -1044,6 +1044,13 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>asi {words} slov/s, obrázok prečíta za {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

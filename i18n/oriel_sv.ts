@@ -1041,6 +1041,13 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>ungefär {words} ord/s, läser en bild på {seconds} s</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

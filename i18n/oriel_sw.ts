@@ -1041,6 +1041,13 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>takriban maneno {words}/s, husoma picha kwa sekunde {seconds}</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

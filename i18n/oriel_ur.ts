@@ -1041,6 +1041,13 @@ Next, choose a model. Larger models answer better but need more memory and are s
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>تقریباً {words} الفاظ/سیکنڈ، ایک تصویر {seconds} سیکنڈ میں پڑھتا ہے</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

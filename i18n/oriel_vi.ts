@@ -1038,6 +1038,13 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     </message>
 </context>
 <context>
+    <name>speed</name>
+    <message>
+        <source>about {words} words/s, reads an image in {seconds} s</source>
+        <translation>khoảng {words} từ/giây, đọc một hình ảnh trong {seconds} giây</translation>
+    </message>
+</context>
+<context>
     <name>units</name>
     <message>
         <source>{size} GB</source>

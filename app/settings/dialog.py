@@ -32,6 +32,7 @@ from app.settings.connections import ConnectionsPage
 from app.settings.model_manager import ModelManager
 from app.settings.models import MODELS, format_bytes, recommended_sampling, spec
 from app.settings.speech import SpeechModelBox
+from app.settings.speed import accelerated, cpu_cores, speed_text
 from app.settings.values import SAMPLING_FIELDS, Settings
 from app.theme import mute
 from runtime.protocol import Sampling
@@ -307,6 +308,8 @@ class SettingsDialog(QDialog):
                     size=format_bytes(m.download_bytes), ram=ram
                 )
             )
+        if not accelerated(self.engine.providers):  # measured on CPUs only (app/settings/speed.py)
+            self.model_info.setText(f"{self.model_info.text()}\n{speed_text(m.key, cpu_cores())}")
         self.download_button.setVisible(not self.manager.installed(m))
         self.download_button.setEnabled(self.manager.job is None)
 

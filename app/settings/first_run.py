@@ -20,16 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.settings.model_manager import ModelManager
 from app.settings.models import MODELS, format_bytes
+from app.settings.speed import accelerated, cpu_cores, speed_text, suggested_model
 from app.settings.values import Settings
 from app.theme import make_title, mute
-
-
-def suggested_model(total_ram: int | None) -> str:
-    """The largest size whose RAM hint fits the machine, at least 0.8B; 2B when unknown."""
-    if total_ram is None:
-        return "2b"
-    fitting = [m.key for m in MODELS if m.ram_bytes <= total_ram * 0.75]
-    return fitting[-1] if fitting else MODELS[0].key
 
 
 def _total_ram() -> int | None:
@@ -71,7 +64,8 @@ class FirstRunDialog(QDialog):
         c.addWidget(self.choose_title)
         self.choices = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
-        suggested = suggested_model(_total_ram())
+        self._ram, self._cores = _total_ram(), cpu_cores()
+        suggested = suggested_model(self._ram, self._cores, manager.engine.providers)
         self._suggested = suggested
         for m in MODELS:
             radio = QRadioButton()
@@ -115,6 +109,7 @@ class FirstRunDialog(QDialog):
         manager.jobProgress.connect(self._on_progress)
         manager.jobFinished.connect(self._on_finished)
         manager.packagesChanged.connect(self._update)
+        manager.engine.ready.connect(self._on_providers)  # the accelerators are known from here on
         self.retranslate()
         self._update()
 
@@ -140,6 +135,8 @@ class FirstRunDialog(QDialog):
             text = self.tr("{size}: {download} download, needs about {ram} of memory").format(
                 size=m.label, download=format_bytes(m.download_bytes), ram=format_bytes(m.ram_bytes)
             )
+            if not accelerated(self.manager.engine.providers):  # measured on CPUs only (bench/)
+                text += "\n" + speed_text(m.key, self._cores)
             if m.key == self._suggested:
                 text += "  " + self.tr("(suggested for this computer)")
             if self.manager.installed(m):
@@ -160,6 +157,13 @@ class FirstRunDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Download progress"))
         for radio in self.radios.values():
             radio.setAccessibleName(radio.text())
+
+    def _on_providers(self) -> None:
+        suggested = suggested_model(self._ram, self._cores, self.manager.engine.providers)
+        if self.chosen() == self._suggested and self.manager.job is None:  # not changed by the user
+            self.radios[suggested].setChecked(True)
+        self._suggested = suggested
+        self.retranslate()
 
     def chosen(self) -> str:
         button = self.choices.checkedButton()

@@ -10,9 +10,12 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.main_window import MainWindow
-from app.settings.first_run import FirstRunDialog, suggested_model
+from app.settings import first_run
+from app.settings.first_run import FirstRunDialog
 from app.settings.models import GB, recommended_sampling, spec
+from app.settings.speed import cpu_cores, cpu_speed, suggested_model
 from app.settings.values import Settings
+from app.wiring import build_window
 from devtools.fake_worker import FakeWorker
 from runtime.protocol import LoadModel
 
@@ -90,6 +93,48 @@ def test_suggested_model_fits_the_memory() -> None:
     assert suggested_model(4 * GB) == "0.8b"
     assert suggested_model(8 * GB) == "4b"
     assert suggested_model(64 * GB) == "9b"
+
+
+def test_the_suggestion_is_a_size_the_machine_runs_well() -> None:
+    """2 cores, no GPU, 24 GB (the build machines) got the 9B: a few tokens a second, a minute
+    an image. Now the cores and the accelerator count too."""
+    assert suggested_model(24 * GB, 2, ("cpu",)) == "2b"
+    assert suggested_model(24 * GB, 1, ("cpu",)) == "0.8b"
+    assert suggested_model(24 * GB, 4, ("cpu",)) == "4b"
+    assert suggested_model(24 * GB, 8, ("cpu",)) == "9b"
+    assert suggested_model(24 * GB, 2, ("cuda", "cpu")) == "9b"  # an accelerator: memory decides
+    assert suggested_model(3 * GB, 16, ("cpu",)) == "0.8b"
+
+
+def test_the_speed_model_gives_back_the_measured_figures() -> None:
+    """bench/RESULTS.md, 2 cores: 2B 29.0 and 4B 12.3 decode tok/s; the 2B reads a 1024-token
+    image in 15.7 s (vision tower) + 1024 / 112 s (prefill)."""
+    assert cpu_speed("2b", 2).tokens_per_s == pytest.approx(29.0, rel=0.1)
+    assert cpu_speed("4b", 2).tokens_per_s == pytest.approx(12.3, rel=0.1)
+    assert cpu_speed("2b", 2).image_s == pytest.approx(15.7 + 1024 / 112, rel=0.1)
+    assert cpu_speed("9b", 2).tokens_per_s < 10 and cpu_speed("9b", 2).image_s > 60
+
+
+def test_first_run_shows_the_expected_speed_beside_each_size(qtbot, tmp_path) -> None:
+    worker = FakeWorker(store_dir=tmp_path / "models", providers=("cpu",), installed=())
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = build_window(QApplication.instance(), tmp_path / "data", qsettings, worker)  # type: ignore[arg-type]
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.engine.ready, timeout=5000):
+        win.engine.start()
+    try:
+        dialog = FirstRunDialog(win.settings, win.models, win)
+        qtbot.addWidget(dialog)
+        cores = cpu_cores()
+        for key, radio in dialog.radios.items():
+            speed = cpu_speed(key, cores)
+            expected = f"about {round(speed.words_per_s)} words/s, reads an image in {round(speed.image_s)} s"
+            assert expected in radio.text()
+        suggested = suggested_model(first_run._total_ram(), cores, ("cpu",))
+        assert dialog.chosen() == suggested
+        assert "(suggested for this computer)" in dialog.radios[suggested].text()
+    finally:
+        win.engine.shutdown()
 
 
 def test_first_run_download_with_cancel_and_resume(qtbot, window: MainWindow, worker: FakeWorker) -> None:
