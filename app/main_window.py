@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.chat.composer import Composer
@@ -34,6 +42,8 @@ from app.voice.recorder import RECORDINGS_DIR, Recorder
 from runtime.protocol import Finished
 from runtime.remote import SecretStore
 from runtime.transport import BlockingClient
+
+FIRST_SIZE = QSize(1280, 860)  # the first start's window, at most 4/5 of the screen's free area
 
 
 class MainWindow(QMainWindow):
@@ -139,10 +149,23 @@ class MainWindow(QMainWindow):
         if settings.api_enabled:
             self.api.schedule()
 
-        self.restoreGeometry(settings.window_state("geometry"))
+        if not self.restoreGeometry(settings.window_state("geometry")):
+            self._place_first_time()
         self.splitter.restoreState(settings.window_state("splitter"))
         self.retranslate()
         self._update_status()
+
+    def _place_first_time(self) -> None:
+        """First start: a comfortable size, centred on the screen (Qt would open the window at its
+        size hint, 833 x 314); afterwards the geometry it was closed with comes back."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        wanted = QSize(
+            min(FIRST_SIZE.width(), area.width() * 4 // 5), min(FIRST_SIZE.height(), area.height() * 17 // 20)
+        )
+        frame = QRect(QPoint(0, 0), wanted.expandedTo(self.minimumSizeHint()).boundedTo(area.size()))
+        frame.moveCenter(area.center())
+        self.setGeometry(frame)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

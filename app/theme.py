@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -105,3 +105,25 @@ def make_title(label: QWidget) -> None:
     font.setPointSizeF(font.pointSizeF() * 1.4)
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown dialog tall enough for its content after a text in it grew.
+
+    Qt sizes a top-level window from its layout's size hint, which ignores how tall word-wrapped
+    labels become at the window's width: a longer error (or a longer language) was cut off. Runs
+    on the next turn of the event loop, once the layouts have taken the new text in.
+    """
+    QTimer.singleShot(0, window, lambda: _grow(window))
+
+
+def _grow(window: QWidget) -> None:
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    need = max(need, layout.totalMinimumSize().height())
+    if need > window.height():
+        window.resize(width, need)

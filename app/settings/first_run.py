@@ -22,7 +22,7 @@ from app.settings.model_manager import ModelManager
 from app.settings.models import MODELS, format_bytes
 from app.settings.speed import accelerated, cpu_cores, speed_text, suggested_model
 from app.settings.values import Settings
-from app.theme import make_title, mute
+from app.theme import grow_to_fit, make_title, mute
 
 
 def _total_ram() -> int | None:
@@ -201,12 +201,14 @@ class FirstRunDialog(QDialog):
         self.progress.setValue(round(fraction * 100))
         if detail:
             self.status.setText(detail)
+            grow_to_fit(self)
 
     def _on_finished(self, ok: bool, message: str) -> None:
         self._paused = not ok
         self.progress.setVisible(not ok)
         self.status.setText(self.tr("The model is ready.") if ok else message)
         self._update()
+        grow_to_fit(self)
 
     def _finish(self) -> None:
         self.settings.model = self.chosen()

@@ -68,6 +68,12 @@ def compile_catalog(source: Path, folder: Path) -> None:
 
 
 @pytest.fixture
+def worker(tmp_path: Path) -> FakeWorker:
+    """A machine without an accelerator: the first run shows the expected speeds (more text)."""
+    return FakeWorker(store_dir=tmp_path / "models", delay=0.001, providers=("cpu",))
+
+
+@pytest.fixture
 def catalogs(tmp_path: Path) -> Path:
     """A folder with the real Arabic catalog and the pseudo-locale's, built for the test."""
     folder = tmp_path / "catalogs"
@@ -121,7 +127,8 @@ def cut_off(root: QWidget) -> list[str]:
                 problems.append(f"{name} {widget.text()!r}: {widget.width()} < {need} px")
         elif isinstance(widget, QAbstractButton) and widget.text():
             text = _plain(widget.text())
-            need = max(metrics.horizontalAdvance(text), widget.sizeHint().width())
+            widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+            need = max(widest, widget.sizeHint().width())
             if widget.width() < need:
                 problems.append(f"{name} {text!r}: {widget.width()} < {need} px")
         elif isinstance(widget, QGroupBox) and widget.title():
@@ -261,3 +268,66 @@ def test_connections_and_the_remote_banner_fit_a_longer_language(
     assert cut_off(dialog) == []
     window.remote.config = None
     window.api.close()
+
+
+LONG_ERROR = (
+    "Could not reach huggingface.co: check the connection, or import a folder. The download can "
+    "start again where it stopped; nothing half-downloaded is installed."
+)
+
+
+def first_run_cut_off(qtbot, window: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
+    """Both pages of the first-run dialog, the second also with an error under the sizes."""
+    dialog = window.show_first_run()
+    problems = []
+    for page in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(page)
+        settle(qtbot)
+        problems += [f"page {page}: {p}" for p in cut_off(dialog)]
+    window.models.jobFinished.emit(False, LONG_ERROR)  # as a failed download ends
+    settle(qtbot)
+    problems += [f"error: {p}" for p in cut_off(dialog)]
+    dialog.close()
+    return problems
+
+
+def test_the_first_run_dialog_grows_to_show_its_error(qtbot, switchable: MainWindow) -> None:
+    window = switchable
+    window.settings.language = PSEUDO
+    qtbot.waitUntil(lambda: window.sidebar.new_button.text() == pseudo("New chat"), timeout=2000)
+    assert first_run_cut_off(qtbot, window) == []
+
+
+LANGUAGES = sorted(p.stem.removeprefix("oriel_") for p in (REPO / "i18n").glob("oriel_*.ts"))
+
+
+@pytest.fixture(scope="module")
+def every_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("every-catalog")
+    for source in sorted((REPO / "i18n").glob("oriel_*.ts")):
+        compile_catalog(source, folder)
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_dialog_fits_in_every_language(
+    qtbot, window: MainWindow, every_catalog: Path, language: str
+) -> None:
+    """The window, both first-run pages (and a download error), every settings tab: no label,
+    button or tab narrower than its text, no wrapped label shorter than its lines."""
+    window.translations.dirs = (every_catalog,)
+    try:
+        window.settings.language = language
+        qtbot.waitUntil(lambda: window.sidebar.new_button.text() != "New chat", timeout=2000)
+        settle(qtbot)
+        problems = [f"window: {p}" for p in cut_off(window)] + first_run_cut_off(qtbot, window)
+        dialog = window.open_settings()
+        for index in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(index)
+            settle(qtbot)
+            problems += [f"settings tab {index}: {p}" for p in cut_off(dialog)]
+        dialog.close()
+        assert problems == []
+    finally:
+        window.translations.apply("en")

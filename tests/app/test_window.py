@@ -139,3 +139,36 @@ def test_the_interface_draws_no_emoji_glyphs() -> None:
         if emoji.search(line)
     ]
     assert found == []
+
+
+def test_the_first_window_opens_at_a_comfortable_size_centred_then_where_it_was_left(
+    qtbot, tmp_path: Path
+) -> None:
+    """It opened at its size hint (833 x 314 on a 1400 x 900 screen)."""
+    qsettings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    qsettings.setValue("app/first_run_done", True)
+
+    def build() -> MainWindow:
+        win = build_window(
+            QApplication.instance(), tmp_path / "data", qsettings, FakeWorker(store_dir=tmp_path / "m")
+        )  # type: ignore[arg-type]
+        qtbot.addWidget(win)
+        win.show()
+        return win
+
+    first = build()
+    area = first.screen().availableGeometry()
+    assert first.width() >= min(1280, area.width() * 4 // 5) - 1
+    assert first.height() >= min(860, area.height() * 17 // 20) - 1
+    assert area.contains(first.frameGeometry())
+    assert abs(first.geometry().center().x() - area.center().x()) <= 1
+    assert abs(first.geometry().center().y() - area.center().y()) <= 1
+    first.setGeometry(area.x() + 10, area.y() + 20, 700, 500)
+    left = first.geometry()
+    first.close()
+    first.engine.shutdown()
+    again = build()
+    assert again.size() == left.size()
+    assert (again.pos() - left.topLeft()).manhattanLength() <= 10  # a window frame's worth, at most
+    again.close()
+    again.engine.shutdown()
