@@ -30,6 +30,7 @@ from runtime.protocol import (
     Finished,
     Generate,
     GetStatus,
+    ImageSkipped,
     ImportModel,
     ListModels,
     LoadModel,
@@ -226,6 +227,11 @@ class FakeWorker:
             return
         self.hold.wait(timeout=10)
         started = time.perf_counter()
+        for index, message in enumerate(request.messages):  # as the real worker: bad images first
+            for number, path in enumerate(message.images):
+                reason = _unusable(Path(path))
+                if reason is not None:
+                    self._emit(ImageSkipped(request.request_id, index, number, reason))
         answer = self.answer(request) if callable(self.answer) else self.answer
         pieces = [("thinking", w) for w in _words(self.thinking if request.thinking else "")]
         pieces += [("answer", w) for w in _words(answer)]
@@ -248,6 +254,17 @@ class FakeWorker:
         prompt = sum(len(m.text.split()) + 256 * len(m.images) for m in request.messages)
         speed = self.speed if self.speed is not None else generated / elapsed
         self._emit(Finished(request.request_id, reason, prompt, generated, 500.0, speed, 0.01))
+
+
+def _unusable(path: Path) -> str | None:
+    """Why the real worker would leave this image out (runtime.vision.preprocess), or None."""
+    from runtime.vision.preprocess import ImageError, load_image
+
+    try:
+        load_image(path).close()
+    except ImageError as e:
+        return str(e)
+    return None
 
 
 def _words(text: str) -> list[str]:

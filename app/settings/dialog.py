@@ -34,7 +34,7 @@ from app.settings.models import MODELS, format_bytes, recommended_sampling, spec
 from app.settings.speech import SpeechModelBox
 from app.settings.speed import accelerated, cpu_cores, speed_text
 from app.settings.values import SAMPLING_FIELDS, Settings
-from app.theme import mute
+from app.theme import grow_to_fit, mute
 from runtime.protocol import Sampling
 
 
@@ -310,6 +310,7 @@ class SettingsDialog(QDialog):
             )
         if not accelerated(self.engine.providers):  # measured on CPUs only (app/settings/speed.py)
             self.model_info.setText(f"{self.model_info.text()}\n{speed_text(m.key, cpu_cores())}")
+        grow_to_fit(self)
         self.download_button.setVisible(not self.manager.installed(m))
         self.download_button.setEnabled(self.manager.job is None)
 

@@ -210,3 +210,17 @@ def test_reopening_a_message_with_several_images_shows_every_thumbnail(qtbot, wi
     reopened = window.chat_view.widgets[0]
     assert reopened is not first and len(reopened.image_buttons) == 3
     qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in reopened.image_buttons), timeout=5000)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "Corrupt JPEG data")  # the broken file's thumbnail
+def test_an_image_the_model_leaves_out_is_noted_on_the_answer(qtbot, window: MainWindow) -> None:
+    good = PendingImage(encode(random_image(120, 90, seed=1), "PNG"), "png", "cat.png")
+    broken = PendingImage(encode(random_image(120, 90, seed=2), "JPEG")[:-600], "jpg", "holiday.jpg")
+    window.session.send("What is in these?", [good, broken])
+    wait_idle(qtbot, window)
+    answer = window.session.path[-1]
+    (note,) = answer.notes
+    assert note.startswith("holiday.jpg was left out: it is damaged or incomplete") and answer.text
+    widget = window.chat_view.widgets[-1]
+    assert widget.notes_label.isVisible() and widget.notes_label.text() == note
+    assert not window.chat_view.widgets[0].notes_label.isVisible()
