@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
@@ -16,6 +17,13 @@ import onnxruntime as ort
 
 from runtime.config import FULL_ATTENTION, TextConfig
 from runtime.convert.quantize import WeightFormat
+from runtime.generate.device_binding import (
+    DEVICE_TYPES,
+    DeviceBinding,
+    TransferLog,
+    download,
+    numpy_run_bytes,
+)
 from runtime.generate.embedding import EmbeddingTable
 from runtime.graph.decoder import state_names
 from runtime.graph.lowering import DEQUANTIZE_PROVIDERS, FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
@@ -47,9 +55,21 @@ class DecoderState:
     tokens: list[int] = field(default_factory=list)
     # M-RoPE position of the next token; ahead of len(tokens) after an image (DESIGN.md).
     next_position: int = 0
+    # States kept on the accelerator (runtime.generate.device_binding): past name -> OrtValue.
+    # While `stale`, these are the current values and `arrays` holds older ones.
+    device: dict[str, Any] = field(default_factory=dict)
+    stale: bool = False
+    log: TransferLog | None = None
+
+    def materialize(self) -> None:
+        """Bring the device states into `arrays` (they stay on the device as well)."""
+        if self.stale:
+            self.arrays = {**self.arrays, **download(self.device, self.log)}
+            self.stale = False
 
     def copy(self) -> DecoderState:
         """A state that can be fed on its own: every array copied, KV caches cut to what is filled."""
+        self.materialize()
         arrays = {k: self._filled(k, v).copy() for k, v in self.arrays.items()}
         return DecoderState(arrays, list(self.tokens), self.next_position)
 
@@ -61,6 +81,7 @@ class DecoderState:
         of a copy: three states of a 2k-token chat on the 4B would otherwise hold three copies
         of the same 0.13 GB of keys and values.
         """
+        self.materialize()
         arrays = {k: self._filled(k, v) if _is_kv(k) else v.copy() for k, v in self.arrays.items()}
         return DecoderState(arrays, list(self.tokens), self.next_position)
 
@@ -80,7 +101,11 @@ class DecoderSession:
         provider: str = "auto",
         ops: str | None = None,
         threads: int | None = None,
+        device: str | None = None,
     ) -> None:
+        """`device` overrides where the states are kept between steps: an OrtDevice type
+        ("cuda", "webgpu", "cpu"), or "" for numpy feeds; by default the provider's device
+        (DEVICE_TYPES), or in place on the CPU."""
         self.package = package
         self.config: TextConfig = package.config.text
         choice = choose_providers(provider, available_providers())
@@ -110,7 +135,9 @@ class DecoderSession:
         )
         self.session = self._create(package, graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
-        self._in_place = self.ops == FUSED and self.provider == CPU
+        self.transfers = TransferLog()  # bytes bound from and to host memory, per run
+        self.device = DEVICE_TYPES.get(self.provider, "") if device is None else device
+        self._in_place = self.ops == FUSED and self.provider == CPU and not self.device
         self._names = state_names(self.config)
         # The states `_run_in_place` binds as one buffer for past and present. Only the CPU
         # lowering has GroupQueryAttention: a graph lowered for a GPU that then failed to start
@@ -119,6 +146,9 @@ class DecoderSession:
         kinds = (".recurrent", ".key", ".value") if self._kv_in_place else (".recurrent",)
         self._shared = {past for past, _ in self._names if past.endswith(kinds)}
         self._outputs = ["logits"] + [present for _, present in self._names]
+        self._binding = DeviceBinding(self.session, self._names, self.device) if self.device else None
+        if self._binding:
+            self._binding.log = self.transfers
 
     def _create(
         self, package: ModelPackage, graph: Path, threads: int | None, providers: tuple[str, ...]
@@ -172,8 +202,14 @@ class DecoderSession:
         self.session.run_with_iobinding(io)
         outputs = io.get_outputs()  # in binding order: logits, then every present state
         result = [outputs[0].numpy()]
+        fresh = 0  # states written to new buffers (and copied out), not in place
         for k, (past, _) in enumerate(self._names):
-            result.append(state.arrays[past] if past in self._shared else outputs[1 + k].numpy())
+            if past in self._shared:
+                result.append(state.arrays[past])
+            else:
+                result.append(outputs[1 + k].numpy())
+                fresh += result[-1].nbytes
+        self.transfers.record(0, fresh)
         return result
 
     def _reserve_kv(self, state: DecoderState, needed: int) -> None:
@@ -234,11 +270,17 @@ class DecoderSession:
                 "position_ids": positions[:, None, start : start + len(chunk)].astype(np.int64),
                 **state.arrays,
             }
-            out = (
-                self._run_in_place(feeds, state, fed)
-                if self._in_place
-                else self.session.run(self._outputs, feeds)
-            )
+            if self._binding:
+                token = {k: v for k, v in feeds.items() if k not in state.arrays}
+                out_logits, state.device = self._binding.run(token, state.arrays, state.device)
+                state.stale, state.log = True, self.transfers
+                logits = out_logits[0]
+                continue
+            if self._in_place:
+                out = self._run_in_place(feeds, state, fed)
+            else:
+                out = self.session.run(self._outputs, feeds)
+                self.transfers.record(*numpy_run_bytes(feeds, out))
             logits = out[0][0]
             state.arrays = {past: value for (past, _), value in zip(self._names, out[1:], strict=True)}
         state.tokens.extend(int(t) for t in token_ids)
