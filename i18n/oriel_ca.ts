@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Aquesta còpia de l&apos;Oriel no té cap motor instal·lat.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>En ús: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} de {total} nodes s’executen a {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Walang naka-install na engine sa kopyang ito ng Oriel.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Ginagamit: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} sa {total} node ang tumatakbo sa {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>U ovoj kopiji Oriela nije instaliran pogon.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -747,6 +740,11 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>U upotrebi: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} od {total} čvorova radi na {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

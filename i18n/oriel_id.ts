@@ -197,13 +197,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Salinan Oriel ini tidak memiliki mesin yang terpasang.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -743,6 +736,11 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Digunakan: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} dari {total} node berjalan di {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

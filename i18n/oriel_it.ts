@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>In questa copia di Oriel non è installato alcun motore.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>In uso: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} nodi su {total} vengono eseguiti su {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

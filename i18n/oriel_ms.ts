@@ -197,13 +197,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Salinan Oriel ini tidak mempunyai enjin yang dipasang.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -743,6 +736,11 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Sedang digunakan: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} daripada {total} nod berjalan pada {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>In deze kopie van Oriel is geen engine geïnstalleerd.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>In gebruik: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} van {total} knooppunten draaien op {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Ta kopia Oriel nie ma zainstalowanego silnika.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -747,6 +740,11 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>W użyciu: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} z {total} węzłów działa na {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

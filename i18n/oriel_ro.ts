@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Această copie Oriel nu are niciun motor instalat.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -747,6 +740,11 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>În uz: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} din {total} noduri rulează pe {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

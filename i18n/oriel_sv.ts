@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Den här kopian av Oriel har ingen motor installerad.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Används: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} av {total} noder körs på {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -199,13 +199,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>У цій копії Oriel не встановлено рушія.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -747,6 +740,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Використовується: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} з {total} вузлів виконуються на {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>‏Oriel کی اس کاپی میں کوئی انجن انسٹال نہیں ہے۔</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -745,6 +738,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>زیرِ استعمال: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} میں سے {placed} نوڈ {provider} پر چلتے ہیں</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

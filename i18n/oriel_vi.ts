@@ -197,13 +197,6 @@
     </message>
 </context>
 <context>
-    <name>EngineClient</name>
-    <message>
-        <source>This copy of Oriel has no engine installed.</source>
-        <translation>Bản Oriel này chưa cài đặt bộ máy.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Oriel</source>
@@ -743,6 +736,11 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
     <message>
         <source>In use: {provider} ({reason})</source>
         <translation>Đang dùng: {provider} ({reason})</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} trên {total} nút chạy trên {provider}</translation>
     </message>
     <message>
         <source>No model is loaded yet.</source>

@@ -7,6 +7,10 @@ scores of a long prompt stay small) and returns the last position's logits.
 
 from __future__ import annotations
 
+import collections
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,6 +139,9 @@ class DecoderSession:
         )
         self.session = self._create(package, graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
+        self._profiling = True
+        # provider -> nodes of the first run it ran, read from ORT's profile (`placement`)
+        self.nodes_by_provider: collections.Counter[str] = collections.Counter()
         self.transfers = TransferLog()  # bytes bound from and to host memory, per run
         self.device = DEVICE_TYPES.get(self.provider, "") if device is None else device
         self._in_place = self.ops == FUSED and self.provider == CPU and not self.device
@@ -156,6 +163,9 @@ class DecoderSession:
         def options() -> ort.SessionOptions:
             opts = ort.SessionOptions()
             opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            # ORT's own record of which provider ran each node: profiled for the first run only
+            opts.enable_profiling = True
+            opts.profile_file_prefix = os.path.join(tempfile.gettempdir(), f"oriel-placement-{os.getpid()}")
             if threads:
                 opts.intra_op_num_threads = threads
             if not package.manifest["weights"].get("tied_embeddings", True):
@@ -168,6 +178,31 @@ class DecoderSession:
         if failure:  # a GPU driver or DLL problem: the CPU floor took over
             self.provider_reason = failure
         return session
+
+    def _read_placement(self) -> None:
+        """End the profile of the first run and count, per provider, the nodes it ran."""
+        self._profiling = False
+        path = self.session.end_profiling()
+        try:
+            with open(path, encoding="utf-8") as f:
+                events = json.load(f)
+        except (OSError, ValueError):
+            return
+        finally:
+            if path:
+                Path(path).unlink(missing_ok=True)
+        ran = {
+            e["name"]: e["args"]["provider"]
+            for e in events
+            if e.get("cat") == "Node" and str(e.get("name", "")).endswith("_kernel_time") and "args" in e
+        }
+        self.nodes_by_provider = collections.Counter(ran.values())
+
+    def placement(self) -> tuple[int, int]:
+        """(nodes the first run ran on `provider`, all nodes it ran): ORT's placement, not a table's.
+
+        (0, 0) before the first run."""
+        return self.nodes_by_provider[self.provider], sum(self.nodes_by_provider.values())
 
     def _run_in_place(self, feeds: dict[str, np.ndarray], state: DecoderState, fed: int) -> list[np.ndarray]:
         """session.run, with the recurrent states and KV caches updated in their own buffers.
@@ -283,6 +318,8 @@ class DecoderSession:
                 self.transfers.record(*numpy_run_bytes(feeds, out))
             logits = out[0][0]
             state.arrays = {past: value for (past, _), value in zip(self._names, out[1:], strict=True)}
+        if self._profiling:
+            self._read_placement()
         state.tokens.extend(int(t) for t in token_ids)
         state.next_position = int(positions.max()) + 1
         return logits
