@@ -59,7 +59,10 @@ def main() -> None:
     args = p.parse_args()
 
     folder = args.package
-    package_bytes = sum(f.stat().st_size for f in folder.iterdir() if f.is_file() and ".fused" not in f.name)
+    lowered = (".fused", ".portable")  # cached lowered graphs, not the package
+    package_bytes = sum(
+        f.stat().st_size for f in folder.iterdir() if f.is_file() and not any(k in f.name for k in lowered)
+    )
     decoder_data = folder / "decoder.onnx.data"
     decoder_bytes = decoder_data.stat().st_size if decoder_data.exists() else 0
     started = time.perf_counter()

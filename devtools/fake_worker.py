@@ -11,6 +11,7 @@ uses with the real worker. What it answers is set per test:
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import queue
 import tempfile
@@ -75,6 +76,7 @@ class FakeWorker:
         self.thinking = thinking
         self.delay = delay
         self.providers = providers
+        self.placement: tuple[int, ...] = ()  # ModelLoaded.placement: (on the provider, all)
         self.requests: list[Request] = []
         self.loaded: LoadModel | None = None  # the fake worker process's own model
         self._failures: list[tuple[str, str]] = []
@@ -219,7 +221,8 @@ class FakeWorker:
         self.loaded = request
         provider = self.providers[0] if request.provider == "auto" else request.provider
         reason = f"{provider} is available" if request.provider == "auto" else "chosen in settings"
-        self._emit(ModelLoaded(request.request_id, request.package_dir, provider, reason, "fused", 0.01))
+        loaded = ModelLoaded(request.request_id, request.package_dir, provider, reason, "fused", 0.01)
+        self._emit(dataclasses.replace(loaded, placement=self.placement))
 
     def _generate(self, request: Generate) -> None:
         if self.loaded is None:

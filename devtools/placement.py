@@ -120,19 +120,34 @@ def optimized(graph: Path, disabled: tuple[str, ...] = ()) -> onnx.ModelProto:
 _ELEM = {v: k for k, v in TensorProto.DataType.items()}
 
 
+def _graphs(graph: onnx.GraphProto) -> list[onnx.GraphProto]:
+    """`graph` and every subgraph under it (If branches)."""
+    found = [graph]
+    for n in graph.node:
+        for a in n.attribute:
+            if a.type == onnx.AttributeProto.GRAPH:
+                found += _graphs(a.g)
+    return found
+
+
 def _types(model: onnx.ModelProto) -> dict[str, int]:
     """Element type of every tensor. onnx's inference does not know com.microsoft ops; every one
     Oriel's graphs use has float outputs, so those are declared and inference is run again."""
     model = onnx.ModelProto.FromString(model.SerializeToString())
+    types: dict[str, int] = {}
     for _ in range(8):
         inferred = shape_inference.infer_shapes(model, strict_mode=False)
-        graph = inferred.graph
-        values = [*graph.value_info, *graph.input, *graph.output]
-        types = {v.name: v.type.tensor_type.elem_type for v in values}
-        types.update({t.name: t.data_type for t in graph.initializer})
+        types = {}
+        for graph in _graphs(inferred.graph):
+            values = [*graph.value_info, *graph.input, *graph.output]
+            types.update({v.name: t for v in values if (t := v.type.tensor_type.elem_type)})
+            types.update({t.name: t.data_type for t in graph.initializer})
+            for n in graph.node:
+                if n.op_type == "Constant":
+                    types[n.output[0]] = next(a.t.data_type for a in n.attribute if a.name == "value")
         missing = [
             helper.make_tensor_value_info(o, TensorProto.FLOAT, None)
-            for n in graph.node
+            for n in inferred.graph.node
             if n.domain == "com.microsoft"
             for o in n.output
             if o and not types.get(o)
@@ -144,17 +159,19 @@ def _types(model: onnx.ModelProto) -> dict[str, int]:
 
 
 def nodes(model: onnx.ModelProto) -> list[NodeInfo]:
+    """Every node, If branches included (ORT places a branch's nodes on their own)."""
     opsets = {o.domain or ONNX_DOMAIN: o.version for o in model.opset_import}
     types = _types(model)
     infos = []
-    for n in model.graph.node:
-        domain = n.domain or ONNX_DOMAIN
-        since = 1
-        if domain == ONNX_DOMAIN:
-            since = onnx.defs.get_schema(n.op_type, opsets[ONNX_DOMAIN], "").since_version
-        data = n.input[1] if n.op_type == "Where" else next((i for i in n.input if i), "")
-        dtype = _ELEM.get(types.get(data, 0), "UNDEFINED").lower()
-        infos.append(NodeInfo(n.name, domain, n.op_type, since, dtype))
+    for graph in _graphs(model.graph):
+        for n in graph.node:
+            domain = n.domain or ONNX_DOMAIN
+            since = 1
+            if domain == ONNX_DOMAIN:
+                since = onnx.defs.get_schema(n.op_type, opsets[ONNX_DOMAIN], "").since_version
+            data = n.input[1] if n.op_type == "Where" else next((i for i in n.input if i), "")
+            dtype = _ELEM.get(types.get(data, 0), "UNDEFINED").lower()
+            infos.append(NodeInfo(n.name, domain, n.op_type, since, dtype))
     return infos
 
 

@@ -756,6 +756,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>قيد الاستخدام: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} من {total} عقدة تعمل على {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>لم يُحمَّل أي نموذج بعد.</translation>
     </message>

@@ -748,6 +748,11 @@ Ara tria un model. Els models més grans responen millor, però necessiten més 
         <translation>En ús: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} de {total} nodes s’executen a {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Encara no hi ha cap model carregat.</translation>
     </message>

@@ -750,6 +750,11 @@ Teď si vyberte model. Větší modely odpovídají lépe, ale potřebují víc 
         <translation>Používá se: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} z {total} uzlů běží na {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Zatím není načten žádný model.</translation>
     </message>

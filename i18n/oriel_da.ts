@@ -748,6 +748,11 @@ Vælg nu en model. Større modeller svarer bedre, men kræver mere hukommelse og
         <translation>I brug: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} af {total} knuder kører på {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Der er ikke indlæst nogen model endnu.</translation>
     </message>

@@ -748,6 +748,11 @@ Wähle als Nächstes ein Modell. Größere Modelle antworten besser, brauchen ab
         <translation>Verwendet: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} von {total} Knoten laufen auf {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Es ist noch kein Modell geladen.</translation>
     </message>

@@ -748,6 +748,11 @@ Ahora elige un modelo. Los modelos más grandes responden mejor, pero necesitan 
         <translation>En uso: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} de {total} nodos se ejecutan en {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Todavía no hay ningún modelo cargado.</translation>
     </message>

@@ -746,6 +746,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>در حال استفاده: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} از {total} گره روی {provider} اجرا می‌شوند</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>هنوز هیچ مدلی بارگذاری نشده است.</translation>
     </message>

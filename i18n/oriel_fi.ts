@@ -748,6 +748,11 @@ Valitse seuraavaksi malli. Suuremmat mallit vastaavat paremmin, mutta ne tarvits
         <translation>Käytössä: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed}/{total} solmua suoritetaan laitteella {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Mallia ei ole vielä ladattu.</translation>
     </message>

@@ -748,6 +748,11 @@ Susunod, pumili ng model. Mas mahusay sumagot ang mas malalaking model, pero mas
         <translation>Ginagamit: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} sa {total} node ang tumatakbo sa {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Wala pang naka-load na model.</translation>
     </message>

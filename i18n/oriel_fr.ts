@@ -748,6 +748,11 @@ Choisissez maintenant un modèle. Les plus grands répondent mieux, mais demande
         <translation>Utilisé : {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} nœuds sur {total} s’exécutent sur {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Aucun modèle n’est encore chargé.</translation>
     </message>

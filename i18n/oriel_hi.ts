@@ -748,6 +748,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>उपयोग में: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} में से {placed} नोड {provider} पर चलते हैं</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>अभी तक कोई मॉडल लोड नहीं हुआ है।</translation>
     </message>

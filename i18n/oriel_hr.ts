@@ -750,6 +750,11 @@ Sada odaberite model. Veći modeli bolje odgovaraju, ali trebaju više memorije 
         <translation>U upotrebi: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} od {total} čvorova radi na {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Još nije učitan nijedan model.</translation>
     </message>

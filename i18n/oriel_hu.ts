@@ -746,6 +746,11 @@ Most válassz egy modellt. A nagyobb modellek jobban válaszolnak, de több mem�
         <translation>Használatban: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} csomópontból {placed} fut ezen: {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Még nincs betöltött modell.</translation>
     </message>

@@ -746,6 +746,11 @@ Selanjutnya, pilih model. Model yang lebih besar menjawab lebih baik, tetapi but
         <translation>Digunakan: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} dari {total} node berjalan di {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Belum ada model yang dimuat.</translation>
     </message>

@@ -748,6 +748,11 @@ Ora scegli un modello. I modelli più grandi rispondono meglio, ma richiedono pi
         <translation>In uso: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} nodi su {total} vengono eseguiti su {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Non è ancora stato caricato alcun modello.</translation>
     </message>

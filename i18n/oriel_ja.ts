@@ -746,6 +746,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>使用中：{provider}（{reason}）</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} 個中 {placed} 個のノードが {provider} で実行されます</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>まだモデルが読み込まれていません。</translation>
     </message>

@@ -746,6 +746,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>사용 중: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>노드 {total}개 중 {placed}개가 {provider}에서 실행됩니다</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>아직 불러온 모델이 없습니다.</translation>
     </message>

@@ -746,6 +746,11 @@ Seterusnya, pilih model. Model yang lebih besar menjawab dengan lebih baik, teta
         <translation>Sedang digunakan: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} daripada {total} nod berjalan pada {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Belum ada model yang dimuatkan.</translation>
     </message>

@@ -748,6 +748,11 @@ Velg nå en modell. Større modeller svarer bedre, men trenger mer minne og er t
         <translation>I bruk: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} av {total} noder kjører på {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Ingen modell er lastet inn ennå.</translation>
     </message>

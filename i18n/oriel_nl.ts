@@ -748,6 +748,11 @@ Kies nu een model. Grotere modellen geven betere antwoorden, maar hebben meer ge
         <translation>In gebruik: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} van {total} knooppunten draaien op {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Er is nog geen model geladen.</translation>
     </message>

@@ -750,6 +750,11 @@ Teraz wybierz model. Większe modele odpowiadają lepiej, ale potrzebują więce
         <translation>W użyciu: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} z {total} węzłów działa na {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Nie wczytano jeszcze żadnego modelu.</translation>
     </message>

@@ -748,6 +748,11 @@ Agora escolha um modelo. Modelos maiores respondem melhor, mas precisam de mais 
         <translation>Em uso: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} de {total} nós são executados em {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Nenhum modelo foi carregado ainda.</translation>
     </message>

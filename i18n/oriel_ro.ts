@@ -750,6 +750,11 @@ Acum alege un model. Modelele mai mari răspund mai bine, dar au nevoie de mai m
         <translation>În uz: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} din {total} noduri rulează pe {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Încă nu este încărcat niciun model.</translation>
     </message>

@@ -750,6 +750,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>Используется: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} из {total} узлов выполняются на {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Модель ещё не загружена.</translation>
     </message>

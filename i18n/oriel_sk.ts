@@ -750,6 +750,11 @@ Teraz si vyberte model. Väčšie modely odpovedajú lepšie, ale potrebujú via
         <translation>Používa sa: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} z {total} uzlov beží na {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Zatiaľ nie je načítaný žiadny model.</translation>
     </message>

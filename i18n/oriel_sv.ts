@@ -748,6 +748,11 @@ Välj nu en modell. Större modeller svarar bättre men behöver mer minne och �
         <translation>Används: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} av {total} noder körs på {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Ingen modell är inläst än.</translation>
     </message>

@@ -748,6 +748,11 @@ Sasa chagua modeli. Modeli kubwa hujibu vizuri zaidi, lakini zinahitaji kumbukum
         <translation>Inatumika: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>Nodi {placed} kati ya {total} zinaendeshwa kwenye {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Bado hakuna modeli iliyopakiwa.</translation>
     </message>

@@ -748,6 +748,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>زیرِ استعمال: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} میں سے {placed} نوڈ {provider} پر چلتے ہیں</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>ابھی تک کوئی ماڈل لوڈ نہیں ہوا۔</translation>
     </message>

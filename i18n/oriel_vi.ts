@@ -746,6 +746,11 @@ Tiếp theo, hãy chọn một mô hình. Mô hình càng lớn trả lời càn
         <translation>Đang dùng: {provider} ({reason})</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{placed} trên {total} nút chạy trên {provider}</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>Chưa có mô hình nào được tải.</translation>
     </message>

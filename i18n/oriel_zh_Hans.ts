@@ -746,6 +746,11 @@ Next, choose a model. Larger models answer better but need more memory and are s
         <translation>正在使用：{provider}（{reason}）</translation>
     </message>
     <message>
+        <source>{placed} of {total} nodes run on {provider}</source>
+        <extracomment>how many of the model&apos;s operations (graph nodes) ONNX Runtime ran on that device in its test run; the rest ran on the CPU</extracomment>
+        <translation>{total} 个节点中有 {placed} 个在 {provider} 上运行</translation>
+    </message>
+    <message>
         <source>No model is loaded yet.</source>
         <translation>尚未加载任何模型。</translation>
     </message>

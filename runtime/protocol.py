@@ -237,6 +237,9 @@ class ModelLoaded:
     provider_reason: str
     ops: str
     load_seconds: float
+    # ORT's own placement of the test run: (nodes it ran on `provider`, all nodes it ran);
+    # empty when not known (a remote engine, an older worker).
+    placement: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

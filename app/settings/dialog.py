@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -261,11 +261,19 @@ class SettingsDialog(QDialog):
         if self.engine.remote:
             self.provider_info.setText(self.tr("Not in use: a remote engine answers (see Connections)."))
         elif loaded is not None:
-            self.provider_info.setText(
-                self.tr("In use: {provider} ({reason})").format(
-                    provider=loaded.provider.upper(), reason=loaded.provider_reason
-                )
+            text = self.tr("In use: {provider} ({reason})").format(
+                provider=loaded.provider.upper(), reason=loaded.provider_reason
             )
+            if len(loaded.placement) == 2 and loaded.placement[1]:
+                placed, total = loaded.placement
+                #: how many of the model's operations (graph nodes) ONNX Runtime ran on that device
+                #: in its test run; the rest ran on the CPU
+                text += "\n" + self.tr("{placed} of {total} nodes run on {provider}").format(
+                    placed=QLocale().toString(placed),
+                    total=QLocale().toString(total),
+                    provider=loaded.provider.upper(),
+                )
+            self.provider_info.setText(text)
         else:
             self.provider_info.setText(self.tr("No model is loaded yet."))
         self.language_combo.clear()

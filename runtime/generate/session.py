@@ -7,8 +7,13 @@ scores of a long prompt stay small) and returns the last position's logits.
 
 from __future__ import annotations
 
+import collections
+import json
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnx
@@ -16,6 +21,13 @@ import onnxruntime as ort
 
 from runtime.config import FULL_ATTENTION, TextConfig
 from runtime.convert.quantize import WeightFormat
+from runtime.generate.device_binding import (
+    DEVICE_TYPES,
+    DeviceBinding,
+    TransferLog,
+    download,
+    numpy_run_bytes,
+)
 from runtime.generate.embedding import EmbeddingTable
 from runtime.graph.decoder import state_names
 from runtime.graph.lowering import DEQUANTIZE_PROVIDERS, FUSED, FUSED_PROVIDERS, PORTABLE, lowered_graph_path
@@ -47,9 +59,21 @@ class DecoderState:
     tokens: list[int] = field(default_factory=list)
     # M-RoPE position of the next token; ahead of len(tokens) after an image (DESIGN.md).
     next_position: int = 0
+    # States kept on the accelerator (runtime.generate.device_binding): past name -> OrtValue.
+    # While `stale`, these are the current values and `arrays` holds older ones.
+    device: dict[str, Any] = field(default_factory=dict)
+    stale: bool = False
+    log: TransferLog | None = None
+
+    def materialize(self) -> None:
+        """Bring the device states into `arrays` (they stay on the device as well)."""
+        if self.stale:
+            self.arrays = {**self.arrays, **download(self.device, self.log)}
+            self.stale = False
 
     def copy(self) -> DecoderState:
         """A state that can be fed on its own: every array copied, KV caches cut to what is filled."""
+        self.materialize()
         arrays = {k: self._filled(k, v).copy() for k, v in self.arrays.items()}
         return DecoderState(arrays, list(self.tokens), self.next_position)
 
@@ -61,6 +85,7 @@ class DecoderState:
         of a copy: three states of a 2k-token chat on the 4B would otherwise hold three copies
         of the same 0.13 GB of keys and values.
         """
+        self.materialize()
         arrays = {k: self._filled(k, v) if _is_kv(k) else v.copy() for k, v in self.arrays.items()}
         return DecoderState(arrays, list(self.tokens), self.next_position)
 
@@ -80,7 +105,11 @@ class DecoderSession:
         provider: str = "auto",
         ops: str | None = None,
         threads: int | None = None,
+        device: str | None = None,
     ) -> None:
+        """`device` overrides where the states are kept between steps: an OrtDevice type
+        ("cuda", "webgpu", "cpu"), or "" for numpy feeds; by default the provider's device
+        (DEVICE_TYPES), or in place on the CPU."""
         self.package = package
         self.config: TextConfig = package.config.text
         choice = choose_providers(provider, available_providers())
@@ -110,7 +139,12 @@ class DecoderSession:
         )
         self.session = self._create(package, graph, threads, choice.providers)
         self.provider = self.session.get_providers()[0]
-        self._in_place = self.ops == FUSED and self.provider == CPU
+        self._profiling = True
+        # provider -> nodes of the first run it ran, read from ORT's profile (`placement`)
+        self.nodes_by_provider: collections.Counter[str] = collections.Counter()
+        self.transfers = TransferLog()  # bytes bound from and to host memory, per run
+        self.device = DEVICE_TYPES.get(self.provider, "") if device is None else device
+        self._in_place = self.ops == FUSED and self.provider == CPU and not self.device
         self._names = state_names(self.config)
         # The states `_run_in_place` binds as one buffer for past and present. Only the CPU
         # lowering has GroupQueryAttention: a graph lowered for a GPU that then failed to start
@@ -119,6 +153,9 @@ class DecoderSession:
         kinds = (".recurrent", ".key", ".value") if self._kv_in_place else (".recurrent",)
         self._shared = {past for past, _ in self._names if past.endswith(kinds)}
         self._outputs = ["logits"] + [present for _, present in self._names]
+        self._binding = DeviceBinding(self.session, self._names, self.device) if self.device else None
+        if self._binding:
+            self._binding.log = self.transfers
 
     def _create(
         self, package: ModelPackage, graph: Path, threads: int | None, providers: tuple[str, ...]
@@ -126,6 +163,9 @@ class DecoderSession:
         def options() -> ort.SessionOptions:
             opts = ort.SessionOptions()
             opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+            # ORT's own record of which provider ran each node: profiled for the first run only
+            opts.enable_profiling = True
+            opts.profile_file_prefix = os.path.join(tempfile.gettempdir(), f"oriel-placement-{os.getpid()}")
             if threads:
                 opts.intra_op_num_threads = threads
             if not package.manifest["weights"].get("tied_embeddings", True):
@@ -138,6 +178,31 @@ class DecoderSession:
         if failure:  # a GPU driver or DLL problem: the CPU floor took over
             self.provider_reason = failure
         return session
+
+    def _read_placement(self) -> None:
+        """End the profile of the first run and count, per provider, the nodes it ran."""
+        self._profiling = False
+        path = self.session.end_profiling()
+        try:
+            with open(path, encoding="utf-8") as f:
+                events = json.load(f)
+        except (OSError, ValueError):
+            return
+        finally:
+            if path:
+                Path(path).unlink(missing_ok=True)
+        ran = {
+            e["name"]: e["args"]["provider"]
+            for e in events
+            if e.get("cat") == "Node" and str(e.get("name", "")).endswith("_kernel_time") and "args" in e
+        }
+        self.nodes_by_provider = collections.Counter(ran.values())
+
+    def placement(self) -> tuple[int, int]:
+        """(nodes the first run ran on `provider`, all nodes it ran): ORT's placement, not a table's.
+
+        (0, 0) before the first run."""
+        return self.nodes_by_provider[self.provider], sum(self.nodes_by_provider.values())
 
     def _run_in_place(self, feeds: dict[str, np.ndarray], state: DecoderState, fed: int) -> list[np.ndarray]:
         """session.run, with the recurrent states and KV caches updated in their own buffers.
@@ -172,8 +237,14 @@ class DecoderSession:
         self.session.run_with_iobinding(io)
         outputs = io.get_outputs()  # in binding order: logits, then every present state
         result = [outputs[0].numpy()]
+        fresh = 0  # states written to new buffers (and copied out), not in place
         for k, (past, _) in enumerate(self._names):
-            result.append(state.arrays[past] if past in self._shared else outputs[1 + k].numpy())
+            if past in self._shared:
+                result.append(state.arrays[past])
+            else:
+                result.append(outputs[1 + k].numpy())
+                fresh += result[-1].nbytes
+        self.transfers.record(0, fresh)
         return result
 
     def _reserve_kv(self, state: DecoderState, needed: int) -> None:
@@ -234,13 +305,21 @@ class DecoderSession:
                 "position_ids": positions[:, None, start : start + len(chunk)].astype(np.int64),
                 **state.arrays,
             }
-            out = (
-                self._run_in_place(feeds, state, fed)
-                if self._in_place
-                else self.session.run(self._outputs, feeds)
-            )
+            if self._binding:
+                token = {k: v for k, v in feeds.items() if k not in state.arrays}
+                out_logits, state.device = self._binding.run(token, state.arrays, state.device)
+                state.stale, state.log = True, self.transfers
+                logits = out_logits[0]
+                continue
+            if self._in_place:
+                out = self._run_in_place(feeds, state, fed)
+            else:
+                out = self.session.run(self._outputs, feeds)
+                self.transfers.record(*numpy_run_bytes(feeds, out))
             logits = out[0][0]
             state.arrays = {past: value for (past, _), value in zip(self._names, out[1:], strict=True)}
+        if self._profiling:
+            self._read_placement()
         state.tokens.extend(int(t) for t in token_ids)
         state.next_position = int(positions.max()) + 1
         return logits

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 import onnx
-from onnx import TensorProto, helper, numpy_helper
+from onnx import GraphProto, TensorProto, helper, numpy_helper
 
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, save_model
 from runtime.graph.oriel_ops import (
@@ -35,7 +35,9 @@ from runtime.graph.oriel_ops import (
     CAUSAL_CONV,
     DECAY_GATE,
     GATED_DELTA_RULE,
+    GATED_DELTA_STEP,
     SKIP_RMS_NORM,
+    gated_delta_step,
 )
 from runtime.graph.vision import VISION_ATTENTION
 
@@ -104,6 +106,69 @@ def lower_to_fused(model: onnx.ModelProto, provider: str = "CPUExecutionProvider
     del lowered.opset_import[:]
     lowered.opset_import.extend(helper.make_opsetid(d, v) for d, v in sorted(opsets.items()))
     return lowered
+
+
+def lower_to_single_step(model: onnx.ModelProto) -> onnx.ModelProto:
+    """Return a copy of `model` where each GatedDeltaRule runs as GatedDeltaStep for one token.
+
+    The portable chunk body costs ~145 nodes per layer whatever the length; a decode step
+    carries one token. Each node becomes If(T == 1, GatedDeltaStep, GatedDeltaRule) over the
+    same inputs, so a prefill still takes the chunk body and a decode step the recurrence.
+    """
+    lowered = onnx.ModelProto()
+    lowered.CopyFrom(model)
+    nodes: list[onnx.NodeProto] = []
+    found = False
+    for node in lowered.graph.node:
+        if node.domain != ORIEL_DOMAIN or node.op_type != GATED_DELTA_RULE:
+            nodes.append(node)
+            continue
+        found = True
+        path = node.name or node.output[0]
+        length = f"{path}/length"
+        single = f"{path}/single_token"
+        one = f"{path}/one"
+        nodes.extend(
+            [
+                helper.make_node("Shape", [node.input[0]], [length], name=length, start=1, end=2),
+                helper.make_node(
+                    "Constant", [], [one], name=one, value=numpy_helper.from_array(np.array([1], np.int64))
+                ),
+                helper.make_node("Equal", [length, one], [single], name=single),
+            ]
+        )
+
+        def branch(op_type: str, suffix: str, node: onnx.NodeProto = node, path: str = path) -> GraphProto:
+            inner = onnx.NodeProto()
+            inner.CopyFrom(node)
+            inner.op_type = op_type
+            inner.name = f"{path}/{suffix}"
+            del inner.output[:]
+            inner.output.extend(f"{o}/{suffix}" for o in node.output)
+            outputs = [helper.make_value_info(o, onnx.TypeProto()) for o in inner.output]
+            return helper.make_graph([inner], f"{path}/{suffix}", [], outputs)
+
+        nodes.append(
+            helper.make_node(
+                "If",
+                [single],
+                list(node.output),
+                name=f"{path}/If",
+                then_branch=branch(GATED_DELTA_STEP, "step"),
+                else_branch=branch(GATED_DELTA_RULE, "chunk"),
+            )
+        )
+    if not found:
+        return lowered
+    del lowered.graph.node[:]
+    lowered.graph.node.extend(nodes)
+    if not any(f.domain == ORIEL_DOMAIN and f.name == GATED_DELTA_STEP for f in lowered.functions):
+        lowered.functions.append(gated_delta_step())
+    return lowered
+
+
+def _has_delta_rule(model: onnx.ModelProto) -> bool:
+    return any(n.domain == ORIEL_DOMAIN and n.op_type == GATED_DELTA_RULE for n in model.graph.node)
 
 
 def _initializer_array(tensor: TensorProto, folder: Path) -> np.ndarray:
@@ -209,23 +274,26 @@ def lowered_graph_path(
 ) -> Path:
     """The graph ORT should load: the canonical file, or a cached lowered copy beside it.
 
-    `ops` picks the delta-rule operators (fused or portable; the fused set depends on
-    `provider`); `dequantize` asks for the DequantizeLinear form of the quantized matmuls. The
-    cache key covers the ORT version, the provider class, `LOWERING_REVISION` and the canonical
-    graph's bytes, so an upgrade or a re-conversion never picks up a stale copy.
+    `ops` picks the delta-rule operators (fused, or portable with the one-token step beside the
+    chunk body; the fused set depends on `provider`); `dequantize` asks for the DequantizeLinear
+    form of the quantized matmuls. The cache key covers the ORT version, the provider class,
+    `LOWERING_REVISION` and the canonical graph's bytes, so an upgrade or a re-conversion never
+    picks up a stale copy.
     """
     if ops not in (FUSED, PORTABLE):
         raise ValueError(f"unknown operator path '{ops}' (expected '{FUSED}' or '{PORTABLE}')")
-    if ops == PORTABLE and not dequantize:
-        return canonical
     digest = hashlib.sha256(canonical.read_bytes() + f"rev{LOWERING_REVISION}".encode()).hexdigest()[:12]
     variant = ops + ("-cpu" if ops == FUSED and provider == "CPUExecutionProvider" else "")
     variant += "-dequantized" if dequantize else ""
     cached = canonical.with_name(f"{canonical.stem}.{variant}-ort{ort_version}-{digest}.onnx")
     if not cached.exists():
         model = onnx.load(str(canonical), load_external_data=False)
+        if ops == PORTABLE and not dequantize and not _has_delta_rule(model):
+            return canonical  # nothing to lower (the vision encoder)
         if ops == FUSED:
             model = lower_to_fused(model, provider)
+        else:
+            model = lower_to_single_step(model)
         if dequantize:
             model = lower_to_dequantize(model, canonical.parent)
         tmp = cached.with_suffix(".partial")

@@ -46,6 +46,7 @@ from runtime.graph.builder import OPSET, ORIEL_DOMAIN
 
 CAUSAL_CONV = "CausalConv1dWithState"
 GATED_DELTA_RULE = "GatedDeltaRule"
+GATED_DELTA_STEP = "GatedDeltaStep"
 SKIP_RMS_NORM = "SkipRMSNorm"
 DECAY_GATE = "DecayGate"
 ATTENTION = "Attention"
@@ -212,6 +213,51 @@ def gated_delta_rule() -> onnx.FunctionProto:
     carried = f.op("Mul", ["past_state", f.op("Exp", [last_col])])
     kv = f.op("MatMul", [f.op("Transpose", [k_decayed], perm=[0, 1, 3, 2]), v_new])  # [B, Hv, dk, dv]
     f.op("Add", [carried, kv], out_name="present_state")
+    return f.function(
+        ["query", "key", "value", "past_state", "decay", "beta"],
+        ["output", "present_state"],
+        attributes=["q_num_heads", "kv_num_heads"],
+    )
+
+
+def gated_delta_step() -> onnx.FunctionProto:
+    """`GatedDeltaRule` for one token (T = 1): the recurrence itself, no chunk body.
+
+    Same signature and attributes as GatedDeltaRule. Per value head, with k, q [dk], v [dv]:
+        S <- exp(g) S;  S <- S + k (beta (v - S^T k))^T;  o = S^T q
+    About 30 nodes where the chunk form has ~145 (runtime.graph.lowering picks it with an If).
+    """
+    f = _FunctionBuilder(GATED_DELTA_STEP)
+    # Head counts from the node's attributes, so every target shape is a constant once ORT inlines
+    # the body and folds it (no Shape / Concat chains per token).
+    ints = onnx.AttributeProto.INT
+    hk = f.op("Unsqueeze", [f.attribute("q_num_heads", "value_int", ints), f.ints(0)])
+    hv = f.op("Unsqueeze", [f.attribute("kv_num_heads", "value_int", ints), f.ints(0)])
+    heads_first = f.op("Concat", [f.ints(0), hv, f.ints(1, -1)], axis=0)  # [0, Hv, 1, -1]
+
+    def heads(x: str, repeat: bool) -> str:
+        """[B, 1, H*d] -> [B, Hv, 1, d], each of Hk key heads serving Hv/Hk value heads."""
+        if repeat:
+            split = f.op("Concat", [f.ints(0), hk, f.ints(1, 1, -1)], axis=0)
+            x = f.op("Reshape", [x, split])  # [B, Hk, 1, 1, d]
+            r = f.op("Div", [hv, hk])
+            repeated = f.op("Concat", [f.ints(1, 1), r, f.ints(1, 1)], axis=0)
+            x = f.op("Expand", [x, repeated])  # [B, Hk, r, 1, d]
+        return f.op("Reshape", [x, heads_first])
+
+    q = heads("query", True)
+    k = heads("key", True)
+    v = heads("value", False)
+    per_head = f.ints(0, -1, 1, 1)
+    g = f.op("Exp", [f.op("Reshape", ["decay", per_head])])  # [B, Hv, 1, 1]
+    beta = f.op("Reshape", ["beta", per_head])
+    decayed = f.op("Mul", ["past_state", g])  # [B, Hv, dk, dv]
+    retrieved = f.op("MatMul", [k, decayed])  # [B, Hv, 1, dv]
+    delta = f.op("Mul", [f.op("Sub", [v, retrieved]), beta])
+    k_col = f.op("Transpose", [k], perm=[0, 1, 3, 2])  # [B, Hv, dk, 1]
+    state = f.op("Add", [decayed, f.op("MatMul", [k_col, delta])], out_name="present_state")
+    out = f.op("MatMul", [q, state])  # [B, Hv, 1, dv]: the same bytes as [B, 1, Hv, dv]
+    f.op("Reshape", [out, f.ints(0, 1, -1)], out_name="output")
     return f.function(
         ["query", "key", "value", "past_state", "decay", "beta"],
         ["output", "present_state"],

@@ -101,6 +101,7 @@ class ModelHost:
                 provider_reason=model.provider_reason,
                 ops=model.assistant.session.ops,
                 load_seconds=model.load_seconds if not same else 0.0,
+                placement=model.assistant.session.placement(),
             )
         )
 

@@ -35,6 +35,7 @@ EXAMPLES: list[p.Request | p.Event] = [
     p.Ready(p.PROTOCOL_VERSION, 1234, ("cuda", "cpu")),
     p.Progress("r1", "load", 0.5, "building"),
     p.ModelLoaded("r1", "/models/a", "cpu", "no accelerated provider is available", "fused", 1.5),
+    p.ModelLoaded("r1", "/models/a", "cuda", "cuda is available", "fused", 1.5, placement=(580, 587)),
     p.ModelUnloaded("r2"),
     p.TextDelta("r3", "thinking", "Hmm"),
     p.ImageSkipped("r3", 1, 0, "'b.jpg' is damaged"),
@@ -100,3 +101,13 @@ def test_defaults_fill_fields_an_older_sender_left_out() -> None:
     message = p.decode(b'{"type": "LoadModel", "request_id": "r", "package_dir": "/m"}')
     assert message == p.LoadModel("r", "/m")
     assert dataclasses.asdict(message)["provider"] == "auto"
+
+
+def test_a_model_loaded_event_without_placement_still_decodes() -> None:
+    """`placement` is optional: a remote engine or an older worker leaves it out."""
+    raw = (
+        b'{"type": "ModelLoaded", "request_id": "r1", "package_dir": "/m", "provider": "cpu", '
+        b'"provider_reason": "", "ops": "fused", "load_seconds": 1.0}'
+    )
+    event = p.decode(raw)
+    assert isinstance(event, p.ModelLoaded) and event.placement == ()

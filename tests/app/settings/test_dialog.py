@@ -50,6 +50,25 @@ def test_dialog_shows_models_and_the_provider_in_use(qtbot, window: MainWindow) 
     assert dialog.download_button.isVisible()
 
 
+def test_settings_show_where_onnx_runtime_placed_the_models_nodes(
+    qtbot, window: MainWindow, worker: FakeWorker
+) -> None:
+    """ORT's own count from the worker's test run, beside the provider in use."""
+    worker.placement = (1432, 1534)
+    worker._install("Qwen/Qwen3.5-4B", worker.store_dir)
+    window.models.refresh()
+    qtbot.waitUntil(lambda: window.models.installed(spec("4b")) is not None, timeout=2000)
+    dialog = window.open_settings()
+    dialog.model_combo.setCurrentIndex(dialog.model_combo.findData("4b"))
+    with qtbot.waitSignal(window.engine.modelLoaded, timeout=3000):
+        dialog.accept()
+    dialog = window.open_settings()
+    assert dialog.provider_info.text().splitlines() == [
+        "In use: CUDA (cuda is available)",
+        "1,432 of 1,534 nodes run on CUDA",
+    ]
+
+
 def test_reset_sampling_to_the_recommended_values(qtbot, window: MainWindow) -> None:
     dialog = window.open_settings()
     dialog.sampling_boxes["temperature"].setValue(1.7)

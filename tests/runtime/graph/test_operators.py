@@ -9,7 +9,9 @@ where an unstable inverse of (I + A) loses every digit.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import onnx
@@ -20,7 +22,13 @@ from onnx import TensorProto, helper
 import devtools.reference_ops
 from runtime.graph import lowering
 from runtime.graph.builder import IR_VERSION, MS_DOMAIN, OPSET, ORIEL_DOMAIN, save_model
-from runtime.graph.lowering import FUSED, PORTABLE, lower_to_fused, lowered_graph_path
+from runtime.graph.lowering import (
+    FUSED,
+    PORTABLE,
+    lower_to_fused,
+    lower_to_single_step,
+    lowered_graph_path,
+)
 from runtime.graph.oriel_ops import (
     CAUSAL_CONV,
     DECAY_GATE,
@@ -31,6 +39,8 @@ from runtime.graph.oriel_ops import (
 )
 
 OPS = (PORTABLE, FUSED)
+# The portable path as sessions load it: If(T == 1, GatedDeltaStep, chunk body).
+STEP = "portable-step"
 # The decoder parity tolerance (DESIGN.md), relative to the largest reference value.
 RTOL = 1e-4
 B, DK, DV, CONV_CHANNELS, CONV_KERNEL = 2, 16, 16, 12, 4
@@ -74,6 +84,8 @@ def conv_model() -> onnx.ModelProto:
 def runner(model: onnx.ModelProto, ops: str) -> Run:
     if ops == FUSED:
         model = lower_to_fused(model)
+    elif ops == STEP:
+        model = lower_to_single_step(model)
     session = ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
     names = [i.name for i in session.get_inputs()]
     return lambda *arrays: session.run(None, dict(zip(names, arrays, strict=True)))
@@ -209,6 +221,47 @@ def test_nearly_collinear_keys(delta_rule, g: float, ops: str) -> None:
     keys = collinear_keys(MAX_CHUNK, 2)
     x = delta_rule_inputs(MAX_CHUNK, 2, 2, seed=5, g=g, beta=1.0, keys=keys)
     assert_matches_reference(delta_rule(2, 2, ops), x, f"{ops} collinear keys, g={g}")
+
+
+@pytest.mark.parametrize(("hk", "hv"), [(2, 2), (2, 4)], ids=["gqa1", "gqa2"])
+@pytest.mark.parametrize(("g", "beta"), [(None, None), (-1e-6, 1.0), (-60.0, None), (None, 0.0)])
+def test_single_token_step_matches_recurrence(delta_rule, hk: int, hv: int, g, beta) -> None:
+    x = delta_rule_inputs(1, hk, hv, seed=11, g=g, beta=beta)
+    assert_matches_reference(delta_rule(hk, hv, STEP), x, f"step Hk={hk} Hv={hv} g={g} beta={beta}")
+
+
+@pytest.mark.parametrize("g", [-1e-6, -0.05])
+def test_single_token_steps_match_the_chunk_body_on_collinear_keys(delta_rule, g: float) -> None:
+    """64 decode steps, one token each, give what the chunk body gives for the 64 in one call."""
+    x = delta_rule_inputs(MAX_CHUNK, 2, 2, seed=5, g=g, beta=1.0, keys=collinear_keys(MAX_CHUNK, 2))
+    chunk_out, chunk_state = run_delta_rule(delta_rule(2, 2, PORTABLE), x)
+    ref_out, ref_state = devtools.reference_ops.gated_delta_rule(
+        x["q"], x["k"], x["v"], x["state"], x["g"], x["beta"]
+    )
+    state, outs = x["state"], []
+    for i in range(MAX_CHUNK):
+        token = {n: a[:, i : i + 1] for n, a in x.items() if n != "state"}
+        out, state = run_delta_rule(delta_rule(2, 2, STEP), {**token, "state": state})
+        outs.append(out)
+    steps_out = np.concatenate(outs, axis=1)
+    for label, (out, final) in {"steps": (steps_out, state), "chunk": (chunk_out, chunk_state)}.items():
+        assert relative_error(out, ref_out) <= RTOL, label
+        assert relative_error(final, ref_state) <= RTOL, label
+    assert relative_error(steps_out, chunk_out) <= RTOL
+    assert relative_error(state, chunk_state) <= RTOL
+
+
+def test_one_token_runs_a_handful_of_nodes_not_the_chunk_body() -> None:
+    """After ORT's basic optimizations the step branch is ~20 nodes; the chunk branch ~150."""
+    from devtools.placement import optimized
+
+    model = lower_to_single_step(delta_rule_model(2, 4))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "step.onnx"
+        save_model(model, path)
+        (branch,) = [n for n in optimized(path).graph.node if n.op_type == "If"]
+    sizes = {a.name: len(a.g.node) for a in branch.attribute}
+    assert sizes["then_branch"] <= 20 < 100 <= sizes["else_branch"], sizes
 
 
 def test_collinear_case_defeats_a_neumann_inverse() -> None:
@@ -369,7 +422,12 @@ def test_lowering_refuses_an_unknown_oriel_op() -> None:
 def test_lowered_graph_is_cached_beside_the_canonical(tmp_path, monkeypatch) -> None:
     canonical = tmp_path / "decoder.onnx"
     save_model(both_ops_model(), canonical)
-    assert lowered_graph_path(canonical, PORTABLE, ort.__version__) == canonical
+    portable = lowered_graph_path(canonical, PORTABLE, ort.__version__)  # with the one-token step
+    assert portable != canonical and portable.parent == tmp_path
+    assert "If" in {n.op_type for n in onnx.load(str(portable)).graph.node}
+    conv_only = tmp_path / "conv.onnx"
+    save_model(conv_model(), conv_only)
+    assert lowered_graph_path(conv_only, PORTABLE, ort.__version__) == conv_only  # nothing to lower
 
     first = lowered_graph_path(canonical, FUSED, ort.__version__)
     assert first.parent == tmp_path and first != canonical

@@ -32,6 +32,10 @@ ALLOWED = {
     ("webgpu", "ai.onnx", "LessOrEqual", "int64"),
     ("webgpu", "ai.onnx", "Squeeze", "int64"),
     ("webgpu", "ai.onnx", "Concat", "int64"),
+    # The If that picks the one-token delta-rule step or the chunk body (runtime.graph.lowering)
+    # reads a 1-element bool. DirectML registers If up to opset 19 only, so the If node is the
+    # CPU's; ORT places the nodes of each branch on their own, on DirectML.
+    ("dml", "ai.onnx", "If", "bool"),
 }
 # Nodes that carry a model's matmul work: none of these may leave an offered provider.
 MATMUL_WORK = {"MatMul", "Gemm", "MatMulNBits", "DequantizeLinear", "LinearAttention", "MultiHeadAttention"}

@@ -189,3 +189,12 @@ def test_an_unexpected_failure_is_an_internal_error(harness, packages) -> None:
     assert "kernel exploded" in error.message
     del engine.generate  # the lane lives on: the next request is served
     assert isinstance(harness.run(Generate("g2", "c", HELLO, GREEDY, max_new_tokens=2))[-1], Finished)
+
+
+@pytest.mark.timeout(60)
+def test_a_loaded_model_reports_where_onnx_runtime_ran_its_test_run(harness, packages) -> None:
+    """Read from ORT's profile of the warm-up, not from a table: on the CPU, every node."""
+    loaded = harness.run(LoadModel("l1", str(packages("gqa1-tied")), provider="cpu"))[-1]
+    assert isinstance(loaded, ModelLoaded)
+    placed, total = loaded.placement
+    assert placed == total > 100
