@@ -127,7 +127,7 @@ def atomic_folder(final: Path, *, overwrite: bool = False) -> Iterator[Path]:
     scratch.mkdir()
     try:
         yield scratch
-        _fsync_dir(scratch)
+        fsync_dir(scratch)
         if final.exists():
             old = final.parent / f".{final.name}.old-{os.getpid()}"
             final.rename(old)
@@ -135,12 +135,13 @@ def atomic_folder(final: Path, *, overwrite: bool = False) -> Iterator[Path]:
             shutil.rmtree(old, ignore_errors=True)
         else:
             scratch.rename(final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (where the platform can open a folder)."""
     with contextlib.suppress(OSError):  # not every platform can open a directory
         fd = os.open(path, os.O_RDONLY)
         try:

@@ -33,10 +33,12 @@ from runtime.generate.engine import (
     EngineError,
     Finish,
     GenerationConfig,
+    PrefillProgress,
     Prompt,
     TokenEvent,
 )
 from runtime.generate.session import DecoderSession
+from runtime.generate.state_store import StateStore
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
 from runtime.tools.parser import MalformedCall, ParsedCall
@@ -84,12 +86,13 @@ class Assistant:
         threads: int | None = None,
         context_length: int | None = None,
         image_token_budget: int = DEFAULT_TOKEN_BUDGET,
+        states: StateStore | None = None,
     ) -> None:
         budget_to_max_pixels(image_token_budget)  # ValueError when out of range
         self.image_token_budget = image_token_budget
         self.package = ModelPackage.open(package_dir)
         self.session = DecoderSession(self.package, provider=provider, ops=ops, threads=threads)
-        self.engine = Engine(self.session, context_length=context_length)
+        self.engine = Engine(self.session, context_length=context_length, states=states)
         self.tokenizer = Tokenizer.from_dir(package_dir)
         self.template = ChatTemplate.from_dir(package_dir)
         self.stop_ids = frozenset(i for t in STOP_TOKENS if (i := self.tokenizer.token_id(t)) is not None)
@@ -178,6 +181,13 @@ class Assistant:
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
         ids = self.tokenizer.encode(text)
         prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
+        history = self.template.render(
+            chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=False
+        )
+        shared = _common_prefix(ids, self.tokenizer.encode(history)) if text.startswith(history) else 0
+        # the image pads among the shared tokens each stand for the whole image
+        pads = sum(image.num_tokens - 1 for image in loaded[: ids[:shared].count(self.image_token_id)])
+        prompt = dataclasses.replace(prompt, resume_at=shared + pads)
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
 
     def reply(
@@ -190,12 +200,16 @@ class Assistant:
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
         cancel: threading.Event | None = None,
-    ) -> Iterator[ImageSkipped | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
-        """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
-        kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`.
+        conversation: str | None = None,
+    ) -> Iterator[ImageSkipped | PrefillProgress | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
+        """Stream the assistant's next turn: skipped images first, prefill progress for a long
+        prompt, then token ids, text (thinking kept apart) and, last, a Finish. `images[i]` are
+        the images attached to `messages[i]`.
 
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
-        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`."""
+        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`. With a
+        `conversation` id and a state store, its state is saved once the Finish has been yielded
+        (run the stream to its end)."""
         turn = self.prompt_for(
             messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
         )
@@ -203,7 +217,10 @@ class Assistant:
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
         config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
         decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
-        for event in self.engine.generate(turn.prompt, config, cancel):
+        for event in self.engine.generate(turn.prompt, config, cancel, conversation=conversation):
+            if isinstance(event, PrefillProgress):
+                yield event
+                continue
             if isinstance(event, TokenEvent):
                 yield event
                 yield from decoder.add(event.token_id)
@@ -218,3 +235,12 @@ class Assistant:
                 "images or choose a vision model"
             )
         return self.vision
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from runtime.generate.chat_template import ChatMessage
-from runtime.generate.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
+from runtime.generate.engine import EngineError, Finish, GenerationConfig, PrefillProgress, Prompt, TokenEvent
 from runtime.generate.sampler import SamplingParams
 from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
@@ -172,7 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _as_text(assistant: Assistant, events: Iterator[TokenEvent | Finish]) -> Iterator[object]:
+def _as_text(
+    assistant: Assistant, events: Iterator[PrefillProgress | TokenEvent | Finish]
+) -> Iterator[object]:
     """Token events from the engine, with the decoded text interleaved (no template, no splitting)."""
     from runtime.generate.assistant import TextEvent
     from runtime.generate.detokenizer import StreamingDetokenizer
@@ -180,6 +182,8 @@ def _as_text(assistant: Assistant, events: Iterator[TokenEvent | Finish]) -> Ite
     detok = StreamingDetokenizer(assistant.tokenizer)
     for event in events:
         yield event
+        if isinstance(event, PrefillProgress):
+            continue
         text = detok.add(event.token_id) if isinstance(event, TokenEvent) else detok.flush()
         if text:
             yield TextEvent("answer", text)

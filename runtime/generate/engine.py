@@ -10,6 +10,20 @@ delta-rule layers cannot be rewound, so the state at the end of each prompt is k
 snapshot, with the logits it ended on: regenerating an answer starts sampling from there without
 feeding a token, and a history that re-renders differently after the last prompt (a template
 that drops old reasoning) restarts from there instead of from zero.
+
+Qwen3.5's template renders a past answer without the `<think>` block its prompt opened, so a
+follow-up never extends the state the answer ended in. `Prompt.resume_at` names the point a
+follow-up will share (the history without the generation prompt, computed by the assistant); the
+prefill stops there for a snapshot on its way, and that snapshot is what the next turn resumes.
+
+With a `StateStore`, the engine also saves a conversation's state to disk after each answer (the
+`resume_at` snapshot, or the state the answer ended in when the prompt names no such point), and
+a prompt that memory cannot serve in full is looked up there: the longest saved prefix wins, and
+only the rest is prefilled. Reopening a conversation, or a follow-up after the model was
+switched or the app restarted, reads instead of re-prefilling.
+
+A prefill longer than one chunk reports `PrefillProgress` between chunks, and a cancel is honoured
+there: the tokens fed so far stay in the cached state, so asking again goes on from them.
 """
 
 from __future__ import annotations
@@ -23,10 +37,13 @@ import numpy as np
 
 from runtime.generate.sampler import SamplingParams, make_sampler
 from runtime.generate.session import DecoderSession, DecoderState
+from runtime.generate.state_file import SavedState, package_identity
+from runtime.generate.state_store import StateStore
 
 # Snapshots kept for rewinding (each holds copies of the recurrent states and views of the KV
-# caches, which the live state only ever appends to: see DecoderState.snapshot).
-MAX_SNAPSHOTS = 2
+# caches, which the live state only ever appends to: see DecoderState.snapshot): the last
+# prompt's resume point and end, and the prompt before it.
+MAX_SNAPSHOTS = 3
 
 
 class EngineError(RuntimeError):
@@ -48,6 +65,8 @@ class Prompt:
     image_token_id: int | None = None
     # What makes two positions "the same" for reuse: the id, or the image's identity for pads.
     keys: tuple[int, ...] = ()
+    # How many leading tokens the next turn's prompt will start with (0: unknown, or all of them).
+    resume_at: int = 0
 
     @classmethod
     def from_ids(cls, ids: Sequence[int]) -> Prompt:
@@ -72,6 +91,16 @@ class TokenEvent:
 
 
 @dataclass(frozen=True)
+class PrefillProgress:
+    """How far the prefill of a prompt longer than one chunk has got."""
+
+    done: int  # prompt tokens fed so far by this prefill
+    total: int  # prompt tokens this prefill feeds (the reused ones not counted)
+    reused: int  # prompt tokens served from a cached or saved state
+    seconds_left: float | None  # at the rate measured so far; None before the first chunk
+
+
+@dataclass(frozen=True)
 class Finish:
     """The end of a generation: why, how much, how fast."""
 
@@ -81,6 +110,7 @@ class Finish:
     generated_tokens: int
     prefill_seconds: float
     decode_seconds: float
+    restored: bool = False  # the reused tokens were read from a saved state on disk
 
     @property
     def prefill_tokens_per_second(self) -> float:
@@ -97,10 +127,18 @@ class Finish:
 class Engine:
     """Token-level generation over one `DecoderSession`, with conversation state reuse."""
 
-    def __init__(self, session: DecoderSession, *, context_length: int | None = None) -> None:
+    def __init__(
+        self,
+        session: DecoderSession,
+        *,
+        context_length: int | None = None,
+        states: StateStore | None = None,
+    ) -> None:
         self.session = session
         limit = session.config.max_position_embeddings
         self.context_length = min(context_length or limit, limit)
+        self.states = states
+        self._package_id = package_identity(session.package) if states is not None else ""
         self._state: DecoderState | None = None
         self._keys: list[int] = []  # reuse keys of self._state.tokens
         # (reuse keys, state after them, logits of their last position)
@@ -110,9 +148,25 @@ class Engine:
         """Forget the cached conversation (a new chat, or another conversation opened)."""
         self._state, self._keys, self._snapshots = None, [], []
 
-    def _resume_point(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
-        """The state to continue from, how many prompt tokens it covers, and, when it covers them
-        all (a regenerated answer), the logits to sample the first token from."""
+    def _resume_point(
+        self, prompt: Prompt, keys: tuple[int, ...]
+    ) -> tuple[DecoderState, int, np.ndarray | None, bool]:
+        """The state to continue from, how many prompt tokens it covers, the logits to sample the
+        first token from when it covers them all (a regenerated answer), and whether it was read
+        from disk."""
+        state, reused, logits = self._in_memory(keys)
+        if self.states is not None and reused < len(keys):
+            saved = self.states.find(self._package_id, keys, longer_than=reused)
+            if saved is not None:
+                n = len(saved.keys)
+                saved.state.tokens = [int(t) for t in prompt.ids[:n]]
+                if n < len(keys):
+                    return saved.state, n, None, True
+                self._remember(keys, saved.state, saved.logits)
+                return saved.state, n, saved.logits, True
+        return state, reused, logits, False
+
+    def _in_memory(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
         for snap_keys, snap, logits in reversed(self._snapshots):
             if tuple(snap_keys) == keys:
                 return snap.copy(), len(keys), logits
@@ -122,15 +176,40 @@ class Engine:
             and keys[: len(self._keys)] == tuple(self._keys)
         ):
             return self._state, len(self._keys), None
-        for snap_keys, snap, _ in reversed(self._snapshots):
-            if len(snap_keys) < len(keys) and keys[: len(snap_keys)] == tuple(snap_keys):
-                return snap.copy(), len(snap_keys), None
+        prefixes = [s for s in self._snapshots if len(s[0]) < len(keys) and keys[: len(s[0])] == tuple(s[0])]
+        if prefixes:
+            snap_keys, snap, _ = max(prefixes, key=lambda s: len(s[0]))
+            return snap.copy(), len(snap_keys), None
         return self.session.empty_state(), 0, None
 
+    def _feed(self, state: DecoderState, prompt: Prompt, start: int, stop: int) -> np.ndarray:
+        """Feed prompt tokens [start, stop) into `state`; the logits of the last one."""
+        images = prompt.image_features
+        if images is not None and prompt.image_token_id is not None:
+            images = images[int((prompt.ids[:start] == prompt.image_token_id).sum()) :]
+        return self.session.forward(
+            state,
+            prompt.ids[start:stop],
+            prompt.positions[:, start:stop],
+            images,
+            image_token_id=prompt.image_token_id,
+        )
+
+    def _remember(self, keys: Sequence[int], state: DecoderState, logits: np.ndarray) -> None:
+        self._snapshots = [*self._snapshots, (list(keys), state.snapshot(), logits)][-MAX_SNAPSHOTS:]
+
     def generate(
-        self, prompt: Prompt, config: GenerationConfig, cancel: threading.Event | None = None
-    ) -> Iterator[TokenEvent | Finish]:
-        """Prefill what the cache lacks, then sample until a stop token, a limit or a cancel."""
+        self,
+        prompt: Prompt,
+        config: GenerationConfig,
+        cancel: threading.Event | None = None,
+        *,
+        conversation: str | None = None,
+    ) -> Iterator[PrefillProgress | TokenEvent | Finish]:
+        """Prefill what the cache lacks, then sample until a stop token, a limit or a cancel.
+
+        With a `conversation` id and a state store, the state the next turn will resume from is
+        saved after the `Finish` (so the consumer must run the generator to its end)."""
         if len(prompt) == 0:
             raise EngineError("the prompt is empty")
         if len(prompt) >= self.context_length:
@@ -140,29 +219,42 @@ class Engine:
                 f"images or raise the context length"
             )
         keys = prompt.keys or tuple(int(i) for i in prompt.ids)
-        state, reused, logits = self._resume_point(keys)
+        state, reused, logits, restored = self._resume_point(prompt, keys)
         # Until the prefill finishes, the cached state is in flux: drop it so a failure cannot
         # leave a half-fed state behind for the next turn.
         self._state, self._keys = None, []
         sampler = make_sampler(config.sampling)
+        to_save: SavedState | None = None
 
         started = time.perf_counter()
         if logits is None:
-            images = prompt.image_features
-            if images is not None and prompt.image_token_id is not None:
-                images = images[int((prompt.ids[:reused] == prompt.image_token_id).sum()) :]
-            logits = self.session.forward(
-                state,
-                prompt.ids[reused:],
-                prompt.positions[:, reused:],
-                images,
-                image_token_id=prompt.image_token_id,
-            )
-            state.next_position = prompt.next_position
-            snapshot = (list(keys), state.snapshot(), logits)
-            self._snapshots = [*self._snapshots, snapshot][-MAX_SNAPSHOTS:]
-        keys_fed = list(keys)
-        self._state, self._keys = state, keys_fed
+            chunk = self.session.chunk_size
+            total = len(prompt) - reused
+            resume_at = prompt.resume_at if reused < prompt.resume_at < len(prompt) else len(prompt)
+            at = reused
+            if total > chunk:
+                yield PrefillProgress(0, total, reused, None)
+            while at < len(prompt):
+                if cancel is not None and cancel.is_set():
+                    # a consistent state of the tokens fed so far: asking again goes on from it
+                    self._state, self._keys = state, list(keys[:at])
+                    yield self._finish(
+                        "cancelled", prompt, reused, 0, time.perf_counter() - started, 0.0, restored
+                    )
+                    return
+                stop = min(at + chunk, resume_at if at < resume_at else len(prompt))
+                logits = self._feed(state, prompt, at, stop)
+                at = stop
+                if at == resume_at < len(prompt):
+                    self._remember(keys[:at], state, logits)
+                    to_save = SavedState(self._snapshots[-1][1], keys[:at], logits)
+                if total > chunk:
+                    rate = (at - reused) / (time.perf_counter() - started)
+                    yield PrefillProgress(at - reused, total, reused, (len(prompt) - at) / rate)
+            assert logits is not None  # the loop ran: reused < len(prompt) when there were no logits
+            self._remember(keys, state, logits)
+        state.next_position = prompt.next_position
+        self._state, self._keys = state, list(keys)
         prefill_seconds = time.perf_counter() - started
 
         generated: list[int] = []
@@ -190,11 +282,30 @@ class Engine:
             logits = self.session.forward(state, np.array([token], dtype=np.int64), pos)
             self._state = state
             self._keys.append(token)
-        yield Finish(
+        decode_seconds = time.perf_counter() - decode_started
+        yield self._finish(reason, prompt, reused, len(generated), prefill_seconds, decode_seconds, restored)
+        if self.states is not None and conversation is not None:
+            if to_save is None and prompt.resume_at in (0, len(prompt)):
+                to_save = SavedState(state, tuple(self._keys), logits)
+            if to_save is not None:
+                self.states.save(conversation, self._package_id, to_save)
+
+    @staticmethod
+    def _finish(
+        reason: str,
+        prompt: Prompt,
+        reused: int,
+        generated: int,
+        prefill_seconds: float,
+        decode_seconds: float,
+        restored: bool,
+    ) -> Finish:
+        return Finish(
             reason=reason,
             prompt_tokens=len(prompt),
             reused_tokens=reused,
-            generated_tokens=len(generated),
+            generated_tokens=generated,
             prefill_seconds=prefill_seconds,
-            decode_seconds=time.perf_counter() - decode_started,
+            decode_seconds=decode_seconds,
+            restored=restored,
         )

@@ -16,6 +16,7 @@ from runtime.generate.engine import (
     EngineError,
     Finish,
     GenerationConfig,
+    PrefillProgress,
     Prompt,
     TokenEvent,
 )
@@ -61,7 +62,9 @@ def generate(
     cancel: threading.Event | None = None,
 ) -> tuple[list[int], Finish]:
     config = GenerationConfig(max_new_tokens, SamplingParams.greedy(), frozenset(stop_ids))
-    events = list(engine.generate(Prompt.from_ids(ids), config, cancel))
+    events = [
+        e for e in engine.generate(Prompt.from_ids(ids), config, cancel) if not isinstance(e, PrefillProgress)
+    ]
     finish = events[-1]
     assert isinstance(finish, Finish)
     assert all(isinstance(e, TokenEvent) for e in events[:-1])
