@@ -242,3 +242,55 @@ def test_a_failure_leaves_no_corrupt_state(session, seen_logits, monkeypatch, fa
     expected_tokens, expected_logits = from_scratch(session, follow_up, seen_logits)
     assert tokens == expected_tokens
     assert_same_logits(reused_logits, expected_logits)
+
+
+def test_a_long_prefill_reports_its_progress(session, monkeypatch) -> None:
+    monkeypatch.setattr(session, "chunk_size", 8)
+    config = GenerationConfig(2, SamplingParams.greedy())
+    events = list(Engine(session).generate(Prompt.from_ids(random_ids(30, seed=13)), config))
+    progress = [e for e in events if isinstance(e, PrefillProgress)]
+    assert [(p.done, p.total, p.reused) for p in progress] == [
+        (0, 30, 0),
+        (8, 30, 0),
+        (16, 30, 0),
+        (24, 30, 0),
+        (30, 30, 0),
+    ]
+    assert progress[0].seconds_left is None and progress[-1].seconds_left == 0
+    assert all(p.seconds_left is not None and p.seconds_left > 0 for p in progress[1:-1])
+    assert events.index(progress[-1]) < min(i for i, e in enumerate(events) if isinstance(e, TokenEvent))
+
+
+def test_a_prefill_of_one_chunk_reports_nothing(session) -> None:
+    config = GenerationConfig(2, SamplingParams.greedy())
+    events = Engine(session).generate(Prompt.from_ids(random_ids(session.chunk_size, seed=14)), config)
+    assert not any(isinstance(e, PrefillProgress) for e in events)
+
+
+def test_a_cancelled_prefill_leaves_a_state_the_next_turn_goes_on_from(
+    session, seen_logits, monkeypatch
+) -> None:
+    monkeypatch.setattr(session, "chunk_size", 8)
+    engine = Engine(session)
+    prompt = random_ids(30, seed=15)
+    cancel = threading.Event()
+    events = []
+    for event in engine.generate(
+        Prompt.from_ids(prompt), GenerationConfig(4, SamplingParams.greedy()), cancel
+    ):
+        events.append(event)
+        if isinstance(event, PrefillProgress) and event.done == 16:
+            cancel.set()
+    finish = events[-1]
+    assert isinstance(finish, Finish)
+    assert (finish.reason, finish.generated_tokens) == ("cancelled", 0)
+    assert not any(isinstance(e, TokenEvent) for e in events)
+    assert [e.done for e in events if isinstance(e, PrefillProgress)] == [0, 8, 16]
+
+    seen_logits.clear()
+    tokens, finish = generate(engine, prompt)
+    assert finish.reused_tokens == 16
+    resumed = list(seen_logits)
+    expected_tokens, expected_logits = from_scratch(session, prompt, seen_logits)
+    assert tokens == expected_tokens
+    assert_same_logits(resumed, expected_logits)

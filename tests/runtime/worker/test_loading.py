@@ -17,12 +17,13 @@ import pytest
 
 from devtools import REPO
 from runtime import providers
+from runtime.generate.context_cost import state_bytes
 from runtime.package import ModelPackage
 from runtime.protocol import ErrorCode, LoadModel
 from runtime.providers import CPU, aliases
 from runtime.worker import loading
 from runtime.worker.errors import WorkerError
-from runtime.worker.memory import check_memory, memory_needed, state_bytes
+from runtime.worker.memory import check_memory, memory_needed
 
 CUDA = "CUDAExecutionProvider"
 DML = "DmlExecutionProvider"

@@ -1,0 +1,198 @@
+"""A conversation resumed from its saved state gives the logits of an uninterrupted run.
+
+Each test saves a state in one engine, opens a fresh `DecoderSession` and `Engine` on the same
+package (what a restart, or a switch to another model and back, leaves: nothing in memory),
+resumes, and compares every logits vector sampled from with a from-scratch ONNX run of the same
+prompt, on both operator paths (fp32 packages; 1e-4 x max(1, max|logit|), the parity tests'
+tolerance). The largest difference seen is printed (`pytest -s`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from devtools.images import random_image
+from runtime.generate import engine as engine_module
+from runtime.generate.assistant import Assistant
+from runtime.generate.chat_template import ChatMessage
+from runtime.generate.engine import Engine, Finish, GenerationConfig, PrefillProgress, Prompt, TokenEvent
+from runtime.generate.sampler import SamplingParams
+from runtime.generate.session import DecoderSession
+from runtime.generate.state_store import StateStore
+from runtime.package import ModelPackage
+
+OPS = ("portable", "fused")
+CONFIG = GenerationConfig(6, SamplingParams.greedy())
+
+
+@pytest.fixture
+def seen_logits(monkeypatch) -> list[np.ndarray]:
+    """Every logits vector the engine samples a token from, in order."""
+    seen: list[np.ndarray] = []
+    make_sampler = engine_module.make_sampler
+
+    def recording(params: SamplingParams):
+        sampler = make_sampler(params)
+
+        def sample(logits: np.ndarray, history: Sequence[int]) -> int:
+            seen.append(logits.copy())
+            return sampler(logits, history)
+
+        return sample
+
+    monkeypatch.setattr(engine_module, "make_sampler", recording)
+    return seen
+
+
+def fresh_session(packages, ops: str, name: str = "gqa1-tied") -> DecoderSession:
+    return DecoderSession(ModelPackage.open(packages(name)), provider="cpu", ops=ops)
+
+
+def random_ids(n: int, seed: int) -> list[int]:
+    return np.random.default_rng(seed).integers(0, 900, n).tolist()
+
+
+def run(engine: Engine, prompt: Prompt, conversation: str | None = None) -> tuple[list[int], Finish]:
+    events = list(engine.generate(prompt, CONFIG, conversation=conversation))
+    finish = events[-1]
+    assert isinstance(finish, Finish)
+    return [e.token_id for e in events if isinstance(e, TokenEvent)], finish
+
+
+def max_diff(actual: list[np.ndarray], expected: list[np.ndarray]) -> float:
+    assert len(actual) == len(expected) > 0
+    worst = 0.0
+    for step, (a, e) in enumerate(zip(actual, expected, strict=True)):
+        err = float(np.abs(a - e).max())
+        assert err <= 1e-4 * max(1.0, float(np.abs(e).max())), f"step {step}: max |diff| {err:.3g}"
+        worst = max(worst, err)
+    return worst
+
+
+def uninterrupted(
+    session: DecoderSession, prompt: Prompt, seen: list[np.ndarray]
+) -> tuple[list[int], list[np.ndarray]]:
+    seen.clear()
+    tokens, finish = run(Engine(session), prompt)
+    assert finish.reused_tokens == 0
+    return tokens, list(seen)
+
+
+@pytest.mark.parametrize("ops", OPS)
+def test_a_follow_up_after_a_restart_resumes_the_answer_state(packages, tmp_path, seen_logits, ops) -> None:
+    store = StateStore(tmp_path)
+    first = random_ids(100, seed=1)  # more than one portable chunk of 64
+    answer, _ = run(Engine(fresh_session(packages, ops), states=store), Prompt.from_ids(first), "chat")
+
+    follow_up = Prompt.from_ids(first + answer + random_ids(20, seed=2))
+    reopened = Engine(fresh_session(packages, ops), states=store)
+    seen_logits.clear()
+    tokens, finish = run(reopened, follow_up, "chat")
+    assert finish.restored and finish.reused_tokens == len(first) + len(answer) - 1
+    resumed = list(seen_logits)
+
+    expected_tokens, expected = uninterrupted(fresh_session(packages, ops), follow_up, seen_logits)
+    assert tokens == expected_tokens
+    print(
+        f"\n{ops}: resumed after {finish.reused_tokens} tokens, max |diff| {max_diff(resumed, expected):.3g}"
+    )
+
+
+@pytest.mark.parametrize("ops", OPS)
+def test_the_state_at_the_resume_point_is_saved_and_resumed(packages, tmp_path, seen_logits, ops) -> None:
+    store = StateStore(tmp_path)
+    history = random_ids(70, seed=3)
+    first = Prompt.from_ids(history + random_ids(5, seed=4))
+    first = Prompt(first.ids, first.positions, first.next_position, keys=first.keys, resume_at=len(history))
+    run(Engine(fresh_session(packages, ops), states=store), first, "chat")
+    (path,) = tmp_path.glob("*/*/*.safetensors")
+    assert path.name.startswith(f"{len(history)}-")
+
+    follow_up = Prompt.from_ids(history + random_ids(30, seed=5))
+    seen_logits.clear()
+    tokens, finish = run(Engine(fresh_session(packages, ops), states=store), follow_up)
+    assert (finish.restored, finish.reused_tokens) == (True, len(history))
+    resumed = list(seen_logits)
+    expected_tokens, expected = uninterrupted(fresh_session(packages, ops), follow_up, seen_logits)
+    assert tokens == expected_tokens
+    print(f"\n{ops}: resumed at {len(history)}, max |diff| {max_diff(resumed, expected):.3g}")
+
+
+def test_regenerating_after_a_restart_feeds_nothing(packages, tmp_path, seen_logits) -> None:
+    store = StateStore(tmp_path)
+    prompt = Prompt.from_ids(random_ids(40, seed=6))
+    session = fresh_session(packages, "fused")
+    answer, _ = run(Engine(session, states=store), prompt, "chat")  # saves the state after its answer
+    # a prompt that is exactly the saved state is served without a prefill
+    exact = Prompt.from_ids([*prompt.ids.tolist(), *answer[:-1]])
+    seen_logits.clear()
+    tokens, finish = run(Engine(fresh_session(packages, "fused"), states=store), exact)
+    assert (finish.restored, finish.reused_tokens, finish.prompt_tokens) == (True, len(exact), len(exact))
+    resumed = list(seen_logits)
+    expected_tokens, expected = uninterrupted(session, exact, seen_logits)
+    assert tokens == expected_tokens
+    max_diff(resumed, expected)
+
+
+def reply(assistant: Assistant, messages, images, conversation: str | None = None) -> tuple[str, Finish]:
+    text, finish = [], None
+    for event in assistant.reply(messages, CONFIG, images=images, conversation=conversation):
+        if isinstance(event, Finish):
+            finish = event
+        elif hasattr(event, "text") and getattr(event, "kind", None) == "answer":
+            text.append(event.text)
+        assert not isinstance(event, PrefillProgress) or event.total > 64
+    assert finish is not None
+    return "".join(text), finish
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("ops", OPS)
+def test_a_conversation_with_an_image_resumes_after_a_model_switch(
+    packages, tmp_path, seen_logits, ops
+) -> None:
+    photo = tmp_path / "photo.png"
+    random_image(96, 80, seed=7).save(photo)
+    store = StateStore(tmp_path / "states")
+    question = [ChatMessage("system", "Be brief."), ChatMessage("user", "What is in the picture?", images=1)]
+    first = Assistant(packages("gqa1-tied"), provider="cpu", ops=ops, states=store)
+    answer, finish = reply(first, question, [(), (photo,)], "chat")
+    turn = first.prompt_for(question, images=[(), (photo,)])
+    assert 0 < turn.prompt.resume_at < finish.prompt_tokens
+    del first
+
+    # another model in between, with the same store and conversation
+    other = Assistant(packages("gqa2-untied"), provider="cpu", ops=ops, states=store)
+    reply(other, question, [(), (photo,)], "chat")
+    del other
+
+    follow_up = [*question, ChatMessage("assistant", answer), ChatMessage("user", "And the colours?")]
+    images = [(), (photo,), (), ()]
+    back = Assistant(packages("gqa1-tied"), provider="cpu", ops=ops, states=store)
+    seen_logits.clear()
+    resumed_text, finish = reply(back, follow_up, images)
+    assert finish.restored and finish.reused_tokens == turn.prompt.resume_at
+    resumed = list(seen_logits)
+
+    seen_logits.clear()
+    expected_text, expected_finish = reply(
+        Assistant(packages("gqa1-tied"), provider="cpu", ops=ops), follow_up, images
+    )
+    assert expected_finish.reused_tokens == 0
+    assert resumed_text == expected_text
+    worst = max_diff(resumed, list(seen_logits))
+    print(f"\n{ops}: image conversation resumed after {finish.reused_tokens} tokens, max |diff| {worst:.3g}")
+
+
+def test_states_of_two_models_stay_apart(packages, tmp_path: Path) -> None:
+    store = StateStore(tmp_path)
+    prompt = Prompt.from_ids(random_ids(30, seed=8))
+    run(Engine(fresh_session(packages, "fused"), states=store), prompt, "chat")
+    other = Engine(fresh_session(packages, "fused", "gqa2-untied"), states=store)
+    _tokens, finish = run(other, prompt, "chat")
+    assert (finish.restored, finish.reused_tokens) == (False, 0)
+    assert len(list(tmp_path.glob("*/chat/*.safetensors"))) == 2
