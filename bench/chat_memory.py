@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt
+from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt, TokenEvent
 from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
@@ -99,7 +99,7 @@ def main() -> None:
         for event in engine.generate(Prompt.from_ids(history), config):
             if isinstance(event, Finish):
                 finish = event
-            else:
+            elif isinstance(event, TokenEvent):
                 answer.append(event.token_id)
         history += answer
         assert finish is not None

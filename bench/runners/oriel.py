@@ -54,9 +54,11 @@ class _OrielModel:
         return self._next()
 
     def _next(self) -> int:
-        from runtime.generate.engine import TokenEvent
+        from runtime.generate.engine import PrefillProgress, TokenEvent
 
         event = next(self._events)
+        while isinstance(event, PrefillProgress):  # a prompt longer than one chunk
+            event = next(self._events)
         assert isinstance(event, TokenEvent)
         return event.token_id
 

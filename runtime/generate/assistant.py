@@ -201,7 +201,9 @@ class Assistant:
         tools: Sequence[Mapping[str, Any]] = (),
         cancel: threading.Event | None = None,
         conversation: str | None = None,
-    ) -> Iterator[ImageSkipped | PrefillProgress | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
+    ) -> Iterator[
+        ImageSkipped | PrefillProgress | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish
+    ]:
         """Stream the assistant's next turn: skipped images first, prefill progress for a long
         prompt, then token ids, text (thinking kept apart) and, last, a Finish. `images[i]` are
         the images attached to `messages[i]`.
