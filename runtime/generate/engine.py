@@ -28,6 +28,7 @@ there: the tokens fed so far stay in the cached state, so asking again goes on f
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -44,6 +45,8 @@ from runtime.generate.state_store import StateStore
 # caches, which the live state only ever appends to: see DecoderState.snapshot): the last
 # prompt's resume point and end, and the prompt before it.
 MAX_SNAPSHOTS = 3
+
+log = logging.getLogger(__name__)
 
 
 class EngineError(RuntimeError):
@@ -288,7 +291,10 @@ class Engine:
             if to_save is None and prompt.resume_at in (0, len(prompt)):
                 to_save = SavedState(state, tuple(self._keys), logits)
             if to_save is not None:
-                self.states.save(conversation, self._package_id, to_save)
+                try:
+                    self.states.save(conversation, self._package_id, to_save)
+                except OSError as e:  # a full or read-only disk costs a re-prefill later, not this answer
+                    log.warning("could not save the state of conversation %s: %s", conversation, e)
 
     @staticmethod
     def _finish(

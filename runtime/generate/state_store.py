@@ -13,7 +13,8 @@ its state). What bounds the folder:
   kept at all;
 - `delete_conversation` removes a conversation's states with it.
 
-A file that cannot be used (truncated, damaged, from another format version) is deleted and the
+The folder is owner-only. A failed save (a full disk) raises `OSError`, which the engine logs and
+goes on from. A file that cannot be used (truncated, damaged, from another format version) is deleted and the
 prompt is prefilled from scratch; the reason goes to the log.
 """
 
@@ -65,6 +66,8 @@ class StateStore:
     def __init__(self, root: Path | None = None, *, budget_bytes: int = DEFAULT_BUDGET) -> None:
         self.root = root or default_states_dir()
         self.budget_bytes = budget_bytes
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.chmod(0o700)  # conversations are private: owner only, like the chat history
         self._sweep()
 
     # -- writing -------------------------------------------------------------------------------

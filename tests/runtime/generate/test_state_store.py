@@ -279,3 +279,20 @@ def test_temporary_files_of_a_crashed_write_are_swept(tmp_path) -> None:
     live.write_bytes(b"being written")
     StateStore(tmp_path)
     assert not dead.exists() and live.exists()
+
+
+def test_a_failed_save_does_not_fail_the_answer(session, tmp_path, monkeypatch, caplog) -> None:
+    store = StateStore(tmp_path)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "save", full_disk)
+    tokens, finish = run(Engine(session, states=store), random_ids(20, seed=1))
+    assert finish.reason == "length" and len(tokens) == 4
+    assert "No space left on device" in caplog.text
+
+
+def test_the_states_folder_is_owner_only(tmp_path) -> None:
+    StateStore(tmp_path / "states")
+    assert (tmp_path / "states").stat().st_mode & 0o777 == 0o700
