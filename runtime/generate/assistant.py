@@ -120,9 +120,13 @@ class Assistant:
             merge_size=vision.config.spatial_merge_size,
         )
 
-    def prompt_with_images(self, ids: Sequence[int], images: Sequence[ImageInput]) -> Prompt:
+    def prompt_with_images(
+        self, ids: Sequence[int], images: Sequence[ImageInput], *, lazy: bool = False
+    ) -> Prompt:
         """The prompt for `ids` whose image-pad ids stand for `images` in order, features encoded.
 
+        With `lazy`, the images are encoded only when the engine feeds their pads
+        (`Prompt.encode_images`): those a cached or saved state already covers never are.
         Raises `ContextOverflow` before running the encoder when the images make it too long.
         """
         keys = [image_key(image) for image in images]
@@ -138,6 +142,15 @@ class Assistant:
         if not images:
             return prompt
         vision = self._vision()
+        if lazy:
+            starts = np.cumsum([0] + [image.num_tokens for image in images])
+
+            def rows_from(pad: int) -> np.ndarray:
+                first = int(np.searchsorted(starts, pad, side="right")) - 1  # the image holding that pad
+                rows = [vision.encode(images[i], keys[i]) for i in range(first, len(images))]
+                return np.concatenate(rows)[pad - int(starts[first]) :]
+
+            return dataclasses.replace(prompt, encode_images=rows_from)
         features = [vision.encode(image, key) for image, key in zip(images, keys, strict=True)]
         return dataclasses.replace(prompt, image_features=np.concatenate(features))
 
@@ -149,11 +162,12 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        lazy_images: bool = False,
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
         A message's `images` count comes from its sources; images that cannot be used are left
-        out and reported in `TurnPrompt.skipped`.
+        out and reported in `TurnPrompt.skipped`. `lazy_images`: see `prompt_with_images`.
         """
         if len(images) > len(messages):
             raise ValueError(f"images are given for {len(images)} messages but there are {len(messages)}")
@@ -180,7 +194,7 @@ class Assistant:
             chat.append(dataclasses.replace(message, images=len(usable)))
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
         ids = self.tokenizer.encode(text)
-        prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
+        prompt = self.prompt_with_images(ids, loaded, lazy=lazy_images) if loaded else Prompt.from_ids(ids)
         history = self.template.render(
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=False
         )
@@ -213,7 +227,12 @@ class Assistant:
         `conversation` id and a state store, its state is saved once the Finish has been yielded
         (run the stream to its end)."""
         turn = self.prompt_for(
-            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
+            messages,
+            images=images,
+            image_token_budget=image_token_budget,
+            thinking=thinking,
+            tools=tools,
+            lazy_images=True,
         )
         yield from turn.skipped
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -65,6 +65,8 @@ class Prompt:
     positions: np.ndarray  # [3, T] int64
     next_position: int  # position of the first generated token
     image_features: np.ndarray | None = None  # [N, H], one row per image-pad token
+    # Instead of image_features: the rows from the k-th image-pad token on, encoded when needed.
+    encode_images: Callable[[int], np.ndarray] | None = None
     image_token_id: int | None = None
     # What makes two positions "the same" for reuse: the id, or the image's identity for pads.
     keys: tuple[int, ...] = ()
@@ -185,18 +187,42 @@ class Engine:
             return snap.copy(), len(snap_keys), None
         return self.session.empty_state(), 0, None
 
-    def _feed(self, state: DecoderState, prompt: Prompt, start: int, stop: int) -> np.ndarray:
-        """Feed prompt tokens [start, stop) into `state`; the logits of the last one."""
-        images = prompt.image_features
-        if images is not None and prompt.image_token_id is not None:
-            images = images[int((prompt.ids[:start] == prompt.image_token_id).sum()) :]
+    def _feed(
+        self,
+        state: DecoderState,
+        prompt: Prompt,
+        start: int,
+        stop: int,
+        encoded: list[tuple[int, np.ndarray]],
+    ) -> np.ndarray:
+        """Feed prompt tokens [start, stop) into `state`; the logits of the last one.
+
+        `encoded` keeps the rows `prompt.encode_images` gave, for the later chunks of a prefill."""
         return self.session.forward(
             state,
             prompt.ids[start:stop],
             prompt.positions[:, start:stop],
-            images,
+            self._image_rows(prompt, start, stop, encoded),
             image_token_id=prompt.image_token_id,
         )
+
+    @staticmethod
+    def _image_rows(
+        prompt: Prompt, start: int, stop: int, encoded: list[tuple[int, np.ndarray]]
+    ) -> np.ndarray | None:
+        """The feature rows of the image pads from `start` on (None when [start, stop) has none)."""
+        pad = prompt.image_token_id
+        if pad is None:
+            return None
+        first = int((prompt.ids[:start] == pad).sum())
+        if prompt.image_features is not None:
+            return prompt.image_features[first:]
+        if prompt.encode_images is None or not (prompt.ids[start:stop] == pad).any():
+            return None
+        if not encoded:  # once per prefill: the encoder's cache holds only a few images
+            encoded.append((first, prompt.encode_images(first)))
+        at, rows = encoded[0]
+        return rows[first - at :]
 
     def _remember(self, keys: Sequence[int], state: DecoderState, logits: np.ndarray) -> None:
         self._snapshots = [*self._snapshots, (list(keys), state.snapshot(), logits)][-MAX_SNAPSHOTS:]
@@ -235,6 +261,7 @@ class Engine:
             total = len(prompt) - reused
             resume_at = prompt.resume_at if reused < prompt.resume_at < len(prompt) else len(prompt)
             at = reused
+            encoded: list[tuple[int, np.ndarray]] = []
             if total > chunk:
                 yield PrefillProgress(0, total, reused, None)
             while at < len(prompt):
@@ -246,7 +273,7 @@ class Engine:
                     )
                     return
                 stop = min(at + chunk, resume_at if at < resume_at else len(prompt))
-                logits = self._feed(state, prompt, at, stop)
+                logits = self._feed(state, prompt, at, stop, encoded)
                 at = stop
                 if at == resume_at < len(prompt):
                     self._remember(keys[:at], state, logits)

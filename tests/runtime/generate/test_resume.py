@@ -153,7 +153,7 @@ def reply(assistant: Assistant, messages, images, conversation: str | None = Non
 @pytest.mark.slow
 @pytest.mark.parametrize("ops", OPS)
 def test_a_conversation_with_an_image_resumes_after_a_model_switch(
-    packages, tmp_path, seen_logits, ops
+    packages, tmp_path, seen_logits, monkeypatch, ops
 ) -> None:
     photo = tmp_path / "photo.png"
     random_image(96, 80, seed=7).save(photo)
@@ -173,9 +173,16 @@ def test_a_conversation_with_an_image_resumes_after_a_model_switch(
     follow_up = [*question, ChatMessage("assistant", answer), ChatMessage("user", "And the colours?")]
     images = [(), (photo,), (), ()]
     back = Assistant(packages("gqa1-tied"), provider="cpu", ops=ops, states=store)
+    assert back.vision is not None
+    encoded = []
+    encode = back.vision.encode
+    monkeypatch.setattr(
+        back.vision, "encode", lambda image, key=None: encoded.append(key) or encode(image, key)
+    )
     seen_logits.clear()
     resumed_text, finish = reply(back, follow_up, images)
     assert finish.restored and finish.reused_tokens == turn.prompt.resume_at
+    assert encoded == []  # the saved state covers the image: the encoder never runs
     resumed = list(seen_logits)
 
     seen_logits.clear()
@@ -196,3 +203,26 @@ def test_states_of_two_models_stay_apart(packages, tmp_path: Path) -> None:
     _tokens, finish = run(other, prompt, "chat")
     assert (finish.restored, finish.reused_tokens) == (False, 0)
     assert len(list(tmp_path.glob("*/chat/*.safetensors"))) == 2
+
+
+def test_images_encoded_on_demand_give_the_eager_logits(packages, tmp_path, seen_logits, monkeypatch) -> None:
+    """Two images fed across many small chunks (each chunk boundary inside an image)."""
+    paths = []
+    for seed in (1, 2):
+        paths.append(tmp_path / f"{seed}.png")
+        random_image(64 + 32 * seed, 64, seed=seed).save(paths[-1])
+    assistant = Assistant(packages("gqa1-tied"), provider="cpu", ops="portable")
+    monkeypatch.setattr(assistant.session, "chunk_size", 5)
+    messages = [ChatMessage("user", "Compare them.", images=2)]
+    eager = assistant.prompt_for(messages, images=[tuple(paths)]).prompt
+    lazy = assistant.prompt_for(messages, images=[tuple(paths)], lazy_images=True).prompt
+    assert eager.image_features is not None and lazy.image_features is None and lazy.encode_images is not None
+    np.testing.assert_array_equal(lazy.encode_images(7), eager.image_features[7:])
+
+    seen_logits.clear()
+    expected_tokens, _ = run(Engine(assistant.session), eager)
+    expected = list(seen_logits)
+    seen_logits.clear()
+    tokens, _ = run(Engine(assistant.session), lazy)
+    assert tokens == expected_tokens
+    assert max_diff(list(seen_logits), expected) == 0
