@@ -136,7 +136,7 @@ def rewrite(path: Path, *, package: str | None = None, keys_delta: int = 0) -> N
         (key,) = struct.unpack("<q", data[at : at + 8])
         data[at : at + 8] = struct.pack("<q", key + keys_delta)
     if package is not None:
-        header["__metadata__"]["package"] = package
+        header["__metadata__"]["package"] = package[: len(header["__metadata__"]["package"])]
     header["__metadata__"]["crc32"] = f"{zlib.crc32(data[start:]):08x}"
     text = json.dumps(header, separators=(",", ":")).encode()
     assert len(text) <= length
@@ -145,7 +145,7 @@ def rewrite(path: Path, *, package: str | None = None, keys_delta: int = 0) -> N
 
 def damage_other_model(path: Path) -> None:
     """The same tensors under another package's identity (what a converted-again model leaves)."""
-    rewrite(path, package="another-model-0000000000000000")
+    rewrite(path, package="another-model-" + "0" * 64)  # cut to the length of the real id
 
 
 def damage_other_prefix(path: Path) -> None:
