@@ -163,11 +163,13 @@ class Assistant:
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
         lazy_images: bool = False,
+        add_generation_prompt: bool = True,
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
         A message's `images` count comes from its sources; images that cannot be used are left
         out and reported in `TurnPrompt.skipped`. `lazy_images`: see `prompt_with_images`.
+        Without `add_generation_prompt`, the history alone, as the next turn will start.
         """
         if len(images) > len(messages):
             raise ValueError(f"images are given for {len(images)} messages but there are {len(messages)}")
@@ -192,7 +194,9 @@ class Assistant:
                     skipped.append(ImageSkipped(index, n, str(e)))
             loaded += usable
             chat.append(dataclasses.replace(message, images=len(usable)))
-        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        text = self.template.render(
+            chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
+        )
         ids = self.tokenizer.encode(text)
         prompt = self.prompt_with_images(ids, loaded, lazy=lazy_images) if loaded else Prompt.from_ids(ids)
         history = self.template.render(
@@ -225,7 +229,8 @@ class Assistant:
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
         `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`. With a
         `conversation` id and a state store, its state is saved once the Finish has been yielded
-        (run the stream to its end)."""
+        (run the stream to its end), and so is the state of the history with this answer in it,
+        as the next turn will render it: a follow-up, even after a restart, feeds only itself."""
         turn = self.prompt_for(
             messages,
             images=images,
@@ -238,16 +243,66 @@ class Assistant:
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
         config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
         decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
+        said: dict[str, list[str]] = {"answer": [], "thinking": []}
+        called = False
+        finish: Finish | None = None
         for event in self.engine.generate(turn.prompt, config, cancel, conversation=conversation):
             if isinstance(event, PrefillProgress):
                 yield event
                 continue
+            parts = [*decoder.add(event.token_id)] if isinstance(event, TokenEvent) else [*decoder.finish()]
+            for part in parts:
+                if isinstance(part, TextEvent):
+                    said[part.kind].append(part.text)
+                else:
+                    called = True
             if isinstance(event, TokenEvent):
                 yield event
-                yield from decoder.add(event.token_id)
+                yield from parts
             else:
-                yield from decoder.finish()
+                yield from parts
                 yield event  # the Finish comes last, after the text held back until the end
+                assert isinstance(event, Finish)
+                finish = event
+        if conversation is not None and self.engine.states is not None and finish and not called:
+            # a tool call's rendering is the caller's to choose: its next turn resumes from the history
+            answer = ChatMessage(
+                "assistant", "".join(said["answer"]), reasoning="".join(said["thinking"]) or None
+            )
+            next_turn = self._next_turn_prefix(
+                [*messages, answer],
+                [*images, *([()] * (len(messages) - len(images))), ()],
+                image_token_budget,
+                thinking,
+                tools,
+            )
+            self.engine.extend(next_turn, conversation=conversation)
+
+    def _next_turn_prefix(
+        self,
+        history: Sequence[ChatMessage],
+        images: Sequence[Sequence[ImageSource]],
+        image_token_budget: int | None,
+        thinking: bool | None,
+        tools: Sequence[Mapping[str, Any]],
+    ) -> Prompt:
+        """The tokens every next turn after `history` starts with, whatever the user writes.
+
+        A template renders the last answer differently once a question follows it (Qwen3.5 drops
+        its reasoning), so this renders two different follow-ups and keeps what they share."""
+        a, b = (
+            self.prompt_for(
+                [*history, ChatMessage("user", text)],
+                images=[*images, ()],
+                image_token_budget=image_token_budget,
+                thinking=thinking,
+                tools=tools,
+                lazy_images=True,
+                add_generation_prompt=False,
+            ).prompt
+            for text in ("a", "b")
+        )
+        return a.prefix(_common_prefix(a.keys, b.keys))
 
     def _vision(self) -> VisionEncoder:
         if self.vision is None:

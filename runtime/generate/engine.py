@@ -28,10 +28,11 @@ there: the tokens fed so far stay in the cached state, so asking again goes on f
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -81,6 +82,22 @@ class Prompt:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def prefix(self, n: int) -> Prompt:
+        """The first `n` tokens, as a prompt of their own (image rows: those of their pads)."""
+        assert 0 < n <= len(self)
+        rows = self.image_features
+        if rows is not None and self.image_token_id is not None:
+            rows = rows[: int((self.ids[:n] == self.image_token_id).sum())]
+        return dataclasses.replace(
+            self,
+            ids=self.ids[:n],
+            positions=self.positions[:, :n],
+            next_position=int(self.positions[:, :n].max()) + 1,
+            image_features=rows,
+            keys=self.keys[:n],
+            resume_at=min(self.resume_at, n),
+        )
 
 
 @dataclass(frozen=True)
@@ -257,31 +274,11 @@ class Engine:
 
         started = time.perf_counter()
         if logits is None:
-            chunk = self.session.chunk_size
-            total = len(prompt) - reused
-            resume_at = prompt.resume_at if reused < prompt.resume_at < len(prompt) else len(prompt)
-            at = reused
-            encoded: list[tuple[int, np.ndarray]] = []
-            if total > chunk:
-                yield PrefillProgress(0, total, reused, None)
-            while at < len(prompt):
-                if cancel is not None and cancel.is_set():
-                    # a consistent state of the tokens fed so far: asking again goes on from it
-                    self._state, self._keys = state, list(keys[:at])
-                    yield self._finish(
-                        "cancelled", prompt, reused, 0, time.perf_counter() - started, 0.0, restored
-                    )
-                    return
-                stop = min(at + chunk, resume_at if at < resume_at else len(prompt))
-                logits = self._feed(state, prompt, at, stop, encoded)
-                at = stop
-                if at == resume_at < len(prompt):
-                    self._remember(keys[:at], state, logits)
-                    to_save = SavedState(self._snapshots[-1][1], keys[:at], logits)
-                if total > chunk:
-                    rate = (at - reused) / (time.perf_counter() - started)
-                    yield PrefillProgress(at - reused, total, reused, (len(prompt) - at) / rate)
-            assert logits is not None  # the loop ran: reused < len(prompt) when there were no logits
+            logits, to_save = yield from self._prefill(state, prompt, keys, reused, cancel)
+            if logits is None:
+                elapsed = time.perf_counter() - started
+                yield self._finish("cancelled", prompt, reused, 0, elapsed, 0.0, restored)
+                return
             self._remember(keys, state, logits)
         state.next_position = prompt.next_position
         self._state, self._keys = state, list(keys)
@@ -318,10 +315,80 @@ class Engine:
             if to_save is None and prompt.resume_at in (0, len(prompt)):
                 to_save = SavedState(state, tuple(self._keys), logits)
             if to_save is not None:
-                try:
-                    self.states.save(conversation, self._package_id, to_save)
-                except OSError as e:  # a full or read-only disk costs a re-prefill later, not this answer
-                    log.warning("could not save the state of conversation %s: %s", conversation, e)
+                self._save(conversation, to_save)
+
+    def extend(self, prompt: Prompt, *, conversation: str | None = None) -> int:
+        """Prefill `prompt` without answering, so that the next turn, which starts with it, finds
+        its state ready (in memory and, with a `conversation` id, on disk); the tokens fed.
+
+        The assistant calls this after an answer with the history as the next turn will render
+        it (the answer without its `<think>` block): reopening the conversation then feeds only
+        the new question."""
+        if len(prompt) >= self.context_length:
+            return 0
+        keys = prompt.keys or tuple(int(i) for i in prompt.ids)
+        state, reused, logits, _ = self._resume_point(prompt, keys)
+        if logits is not None:  # already there
+            return 0
+        self._state, self._keys = None, []
+        feeding = self._prefill(state, prompt, keys, reused, None)
+        while True:
+            try:
+                next(feeding)
+            except StopIteration as done:
+                logits, _ = done.value
+                break
+        assert logits is not None  # nothing to cancel it
+        state.next_position = prompt.next_position
+        self._remember(keys, state, logits)
+        self._state, self._keys = state, list(keys)
+        if self.states is not None and conversation is not None:
+            self._save(conversation, SavedState(state, keys, logits))
+        return len(prompt) - reused
+
+    def _prefill(
+        self,
+        state: DecoderState,
+        prompt: Prompt,
+        keys: tuple[int, ...],
+        reused: int,
+        cancel: threading.Event | None,
+    ) -> Generator[PrefillProgress, None, tuple[np.ndarray | None, SavedState | None]]:
+        """Feed `prompt[reused:]` into `state` chunk by chunk, snapshotting at its resume point.
+
+        Returns the last position's logits (None when cancelled: the tokens fed so far then stay
+        in the cached state, so asking again goes on from them) and the resume point's state."""
+        chunk = self.session.chunk_size
+        total = len(prompt) - reused
+        resume_at = prompt.resume_at if reused < prompt.resume_at < len(prompt) else len(prompt)
+        at = reused
+        encoded: list[tuple[int, np.ndarray]] = []
+        logits: np.ndarray | None = None
+        to_save: SavedState | None = None
+        started = time.perf_counter()
+        if total > chunk:
+            yield PrefillProgress(0, total, reused, None)
+        while at < len(prompt):
+            if cancel is not None and cancel.is_set():
+                self._state, self._keys = state, list(keys[:at])
+                return None, None
+            stop = min(at + chunk, resume_at if at < resume_at else len(prompt))
+            logits = self._feed(state, prompt, at, stop, encoded)
+            at = stop
+            if at == resume_at < len(prompt):
+                self._remember(keys[:at], state, logits)
+                to_save = SavedState(self._snapshots[-1][1], keys[:at], logits)
+            if total > chunk:
+                rate = (at - reused) / (time.perf_counter() - started)
+                yield PrefillProgress(at - reused, total, reused, (len(prompt) - at) / rate)
+        return logits, to_save
+
+    def _save(self, conversation: str, saved: SavedState) -> None:
+        assert self.states is not None
+        try:
+            self.states.save(conversation, self._package_id, saved)
+        except OSError as e:  # a full or read-only disk costs a re-prefill later, not this answer
+            log.warning("could not save the state of conversation %s: %s", conversation, e)
 
     @staticmethod
     def _finish(

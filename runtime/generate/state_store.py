@@ -7,7 +7,8 @@ The engine saves a conversation's state after each answer and, given a prompt, a
 longest saved prefix of it (any conversation's: two chats that share a long system prompt share
 its state). What bounds the folder:
 
-- a conversation keeps only its newest state for a model (the older ones are prefixes of it);
+- a conversation keeps its two newest states for a model (after each answer: where the history
+  ended, and the history with the answer as the next turn will render it); older ones go;
 - the whole folder stays under a budget: the least recently used files go first (a file's
   modification time is set each time it is read), and a state larger than the budget is not
   kept at all;
@@ -45,6 +46,7 @@ from runtime.generate.state_file import (
 log = logging.getLogger(__name__)
 
 DEFAULT_BUDGET = 4 << 30
+KEEP_PER_CONVERSATION = 2
 _FILE = re.compile(r"(\d+)-([0-9a-f]{32})" + re.escape(SUFFIX))
 _TEMP = re.compile(r"\..+\.tmp-(\d+)")
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -77,9 +79,9 @@ class StateStore:
         folder = self.root / package_id / _folder_name(conversation)
         path = folder / f"{len(saved.keys)}-{prefix_digest(saved.keys)}{SUFFIX}"
         size = write_state(path, package_id, saved)
-        for entry in self._entries(folder):
-            if entry.path != path:
-                entry.path.unlink(missing_ok=True)
+        older = sorted((e.path for e in self._entries(folder) if e.path != path), key=_mtime, reverse=True)
+        for old in older[KEEP_PER_CONVERSATION - 1 :]:
+            old.unlink(missing_ok=True)
         if size > self.budget_bytes:
             path.unlink(missing_ok=True)
             return None
@@ -172,6 +174,13 @@ class StateStore:
             m = _TEMP.fullmatch(path.name)
             if m and not psutil.pid_exists(int(m.group(1))):
                 path.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime_ns / 1e9
+    except FileNotFoundError:
+        return 0.0
 
 
 def _folder_name(conversation: str) -> str:

@@ -181,7 +181,9 @@ def test_a_conversation_with_an_image_resumes_after_a_model_switch(
     )
     seen_logits.clear()
     resumed_text, finish = reply(back, follow_up, images)
-    assert finish.restored and finish.reused_tokens == turn.prompt.resume_at
+    assert finish.restored and finish.reused_tokens > turn.prompt.resume_at  # the answer too
+    asked = back.prompt_for([ChatMessage("user", "And the colours?")]).prompt
+    assert finish.prompt_tokens - finish.reused_tokens < len(asked)  # the question's own tokens
     assert encoded == []  # the saved state covers the image: the encoder never runs
     resumed = list(seen_logits)
 
@@ -226,3 +228,43 @@ def test_images_encoded_on_demand_give_the_eager_logits(packages, tmp_path, seen
     tokens, _ = run(Engine(assistant.session), lazy)
     assert tokens == expected_tokens
     assert max_diff(list(seen_logits), expected) == 0
+
+
+@pytest.mark.parametrize("thinking", [False, True])
+def test_a_follow_up_after_a_restart_feeds_only_the_question(
+    packages, tmp_path, seen_logits, thinking
+) -> None:
+    """The state saved after an answer is the history as the next turn renders it (Qwen3.5 drops
+    the answer's `<think>` block once a question follows), so only the question is prefilled."""
+    store = StateStore(tmp_path)
+    question = [ChatMessage("system", "Be brief."), ChatMessage("user", "Name three colours.")]
+    first = Assistant(packages("gqa1-tied"), provider="cpu", states=store)
+    events = list(first.reply(question, CONFIG, thinking=thinking, conversation="chat"))
+    answer = "".join(e.text for e in events if getattr(e, "kind", None) == "answer")
+    reasoning = "".join(e.text for e in events if getattr(e, "kind", None) == "thinking")
+    assert len(list(tmp_path.glob("*/chat/*.safetensors"))) == 2  # the history, then with the answer
+
+    follow_up = [
+        *question,
+        ChatMessage("assistant", answer, reasoning=reasoning or None),
+        ChatMessage("user", "More?"),
+    ]
+    back = Assistant(packages("gqa1-tied"), provider="cpu", states=store)
+    seen_logits.clear()
+    _, finish = reply_thinking(back, follow_up, thinking)
+    asked = back.prompt_for([ChatMessage("user", "More?")], thinking=thinking).prompt
+    assert finish.restored
+    # what is left to feed: "More?", its end and the generation prompt, never the answer
+    assert finish.prompt_tokens - finish.reused_tokens < len(asked)
+    resumed = list(seen_logits)
+    seen_logits.clear()
+    _, expected_finish = reply_thinking(Assistant(packages("gqa1-tied"), provider="cpu"), follow_up, thinking)
+    assert expected_finish.reused_tokens == 0
+    max_diff(resumed, list(seen_logits))
+
+
+def reply_thinking(assistant: Assistant, messages, thinking: bool) -> tuple[list[object], Finish]:
+    events = list(assistant.reply(messages, CONFIG, thinking=thinking))
+    finish = events[-1]
+    assert isinstance(finish, Finish)
+    return events, finish

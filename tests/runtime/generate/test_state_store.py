@@ -229,14 +229,15 @@ def test_a_state_larger_than_the_budget_is_not_kept(session, tmp_path) -> None:
     assert store.disk_bytes() == 0
 
 
-def test_a_conversation_keeps_its_newest_state_only(session, tmp_path) -> None:
+def test_a_conversation_keeps_its_two_newest_states(session, tmp_path) -> None:
     store = StateStore(tmp_path)
     ids = random_ids(40, seed=2)
-    store.save("chat", "p", prefilled(session, ids[:20]))
-    newest = store.save("chat", "p", prefilled(session, ids))
-    assert list(tmp_path.glob("*/*/*.safetensors")) == [newest]
+    store.save("chat", "p", prefilled(session, ids[:30]))
+    older = store.save("chat", "p", prefilled(session, ids[:10]))  # an edited, shorter history
+    newest = store.save("chat", "p", prefilled(session, ids[:20]))
+    assert sorted(tmp_path.glob("*/*/*.safetensors")) == sorted([older, newest])
     found = store.find("p", [*ids, 5, 6])
-    assert found is not None and found.keys == tuple(ids)
+    assert found is not None and found.keys == tuple(ids[:20])
 
 
 def test_the_longest_saved_prefix_wins(session, tmp_path) -> None:
