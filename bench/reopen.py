@@ -3,18 +3,19 @@
     flock /work/cpu.lock .venv/bin/python -m bench.reopen [--package DIR] [--tokens 2000,8000]
 
 For each length N it runs what the worker runs for a text chat (the decoder session on the CPU,
-the engine, a `StateStore` in a scratch folder):
+after a warm-up, the engine, a `StateStore` in a scratch folder):
 
 1. **re-prefill**: a fresh engine answers an N-token conversation (random ordinary tokens; its
-   last 20 are the generation prompt, so the resume point is N - 20). Its time to first token is
-   what reopening the conversation costs without a saved state. The save after the answer is
-   timed on its own (the save's cost per answer), and the file's size gives the state's size on
-   disk per 1,000 tokens.
-2. **reopen with the saved state**: a new engine on the same session (nothing in memory, as
-   after a restart or a model switch and back) gets the follow-up turn, the conversation plus a
-   100-token answer and a 30-token question, and finds the state on disk: time to first token,
-   once with the file dropped from the page cache (`posix_fadvise(DONTNEED)`, as after a reboot)
-   and once with it cached.
+   last 20 are the generation prompt, so the history ends at N - 20). Its time to first token is
+   what reopening the conversation costs without a saved state.
+2. **per answer**: the save of the history's state after the Finish, then the catch-up the
+   assistant does (`Engine.extend`: the history with a 100-token answer, as the next turn
+   renders it, prefilled and saved). Its file's size gives the state's size per 1,000 tokens.
+3. **reopen**: a new engine on the same session (nothing in memory, as after a restart or a model
+   switch and back) gets the follow-up turn, the history, the answer and a 30-token question, and
+   finds the caught-up state on disk: time to first token, once with the file dropped from the
+   page cache (`posix_fadvise(DONTNEED)`, as after a reboot) and once with it cached. Also timed:
+   reopening from the history's state alone (feeding the answer again), and the read by itself.
 
 `--package` defaults to the int4 package that `python -m bench` converted for the 2B shape
 (~/.cache/oriel-bench/artifacts/qwen3.5-2b-random-*/oriel-int4-*); it is read, never rebuilt.
@@ -94,67 +95,85 @@ def main() -> None:
     session = DecoderSession(ModelPackage.open(package_dir), provider="cpu", threads=args.threads)
     vocab = session.config.vocab_size - 1000
     rng = np.random.default_rng(20261204)
+    timed(Engine(session), Prompt.from_ids([int(t) for t in rng.integers(0, vocab, 16)]), None)  # warm-up
     rows = []
+    load = os.getloadavg()
     for n in (int(x) for x in args.tokens.split(",")):
         ids = [int(t) for t in rng.integers(0, vocab, n)]
+        history = ids[: n - GENERATION_PROMPT]
+        answer = [int(t) for t in rng.integers(0, vocab, ANSWER)]
+        question = [int(t) for t in rng.integers(0, vocab, QUESTION)]
+        follow_up = Prompt.from_ids(history + answer + question)
         with tempfile.TemporaryDirectory(dir=CACHE) as scratch:
             store = StateStore(Path(scratch), budget_bytes=1 << 40)
             first = Prompt.from_ids(ids)
-            first = Prompt(first.ids, first.positions, n, keys=first.keys, resume_at=n - GENERATION_PROMPT)
-            reprefill_s, finish, save_s = timed(Engine(session, states=store), first, "chat")
+            first = Prompt(first.ids, first.positions, n, keys=first.keys, resume_at=len(history))
+            engine = Engine(session, states=store)
+            reprefill_s, finish, save_s = timed(engine, first, "chat")
             assert finish.reused_tokens == 0
-            (state_file,) = Path(scratch).rglob("*.safetensors")
-            size = state_file.stat().st_size
-            follow_up = ids[: n - GENERATION_PROMPT] + [
-                int(t) for t in rng.integers(0, vocab, ANSWER + QUESTION)
-            ]
+            # reopening from the state where the history ended: the answer is fed again too
+            only_history_s, finish, _ = timed(Engine(session, states=store), follow_up, None)
+            assert finish.restored and finish.reused_tokens == len(history)
+            # what the assistant does after the answer: the history with the answer, saved
+            started = time.perf_counter()
+            engine.extend(Prompt.from_ids(history + answer), conversation="chat")
+            catch_up_s = time.perf_counter() - started
+            size = max(p.stat().st_size for p in Path(scratch).rglob("*.safetensors"))
             resumed = []
             for cold in (True, False):
                 if cold:
                     drop_from_page_cache(Path(scratch))
-                ttft, finish, _ = timed(Engine(session, states=store), Prompt.from_ids(follow_up), None)
-                assert finish.restored and finish.reused_tokens == n - GENERATION_PROMPT
+                ttft, finish, _ = timed(Engine(session, states=store), follow_up, None)
+                assert finish.restored and finish.reused_tokens == len(history) + ANSWER
                 resumed.append(ttft)
             drop_from_page_cache(Path(scratch))
             started = time.perf_counter()
-            assert (
-                store.find(package_identity(session.package), first.keys[: n - GENERATION_PROMPT]) is not None
-            )
+            assert store.find(package_identity(session.package), history + answer) is not None
             read_s = time.perf_counter() - started
-        rows.append((n, len(follow_up), reprefill_s, resumed[0], resumed[1], read_s, size, save_s))
+        tokens = len(history) + ANSWER
+        rows.append(
+            (n, reprefill_s, resumed[0], resumed[1], only_history_s, read_s, size, tokens, save_s, catch_up_s)
+        )
         print(
-            f"{n:,} tokens: re-prefill TTFT {reprefill_s:.2f} s ({n / reprefill_s:.0f} tok/s), reopen "
-            f"{resumed[0]:.2f} s cold / {resumed[1]:.2f} s cached (reading {read_s:.2f} s), state "
-            f"{size / 1e6:.0f} MB, save {save_s:.2f} s",
+            f"{n:,} tokens: re-prefill TTFT {reprefill_s:.2f} s, reopen {resumed[0]:.2f} s cold / "
+            f"{resumed[1]:.2f} s cached (reading {read_s:.2f} s; {only_history_s:.2f} s from the history's "
+            f"state), state {size / 1e6:.0f} MB, save {save_s:.2f} s + catch-up {catch_up_s:.2f} s",
             flush=True,
         )
 
-    (n0, *_, size0, _), (n1, *_, size1, _) = rows[0], rows[-1]
-    slope = (size1 - size0) / (n1 - n0) if n1 > n0 else size0 / (n0 - GENERATION_PROMPT)
-    fixed = size0 - slope * (n0 - GENERATION_PROMPT)
+    size0, tokens0, size1, tokens1 = rows[0][6], rows[0][7], rows[-1][6], rows[-1][7]
+    slope = (size1 - size0) / (tokens1 - tokens0) if tokens1 > tokens0 else size0 / tokens0
+    fixed = size0 - slope * tokens0
     lines = [
         f"Package: {package_dir.name} ({ModelPackage.open(package_dir).weight_format}), "
-        f"{session.ops} ops, {args.threads} threads; the machine is a shared 2-core VM (run under "
-        "/work/cpu.lock, other helpers' work idle but not stopped).",
+        f"{session.ops} ops, {args.threads} threads. The machine is a shared 2-core VM: run under "
+        f"/work/cpu.lock, but other helpers' focused tests do not take it (load average at the start "
+        f"{load[0]:.1f}, at the end {os.getloadavg()[0]:.1f}).",
         "",
-        "| conversation | follow-up prompt | TTFT, re-prefill | TTFT, saved state (cold file) | "
-        "TTFT, saved state (cached file) | reading the state (cold) | state on disk | save per answer |",
+        "| conversation | TTFT, re-prefill | TTFT, reopen (cold file) | TTFT, reopen (cached file) | "
+        "TTFT from the history's state only | reading the state (cold) | state on disk | "
+        "per answer: save + catch-up |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for n, follow, reprefill_s, cold, warm, read_s, size, save_s in rows:
+    for n, reprefill_s, cold, warm, only_history_s, read_s, size, _, save_s, catch_up_s in rows:
         lines.append(
-            f"| {n:,} tokens | {follow:,} tokens | {reprefill_s:.1f} s ({n / reprefill_s:.0f} tok/s) | "
-            f"{cold:.2f} s | {warm:.2f} s | {read_s:.2f} s | {size / 1e6:.0f} MB | {save_s:.2f} s |"
+            f"| {n:,} tokens | {reprefill_s:.1f} s ({n / reprefill_s:.0f} tok/s) | {cold:.2f} s | "
+            f"{warm:.2f} s | {only_history_s:.2f} s | {read_s:.2f} s | {size / 1e6:.0f} MB | "
+            f"{save_s:.2f} s + {catch_up_s:.2f} s |"
         )
     lines += [
         "",
         f"State on disk per 1,000 tokens: {slope * 1000 / 1e6:.1f} MB (the slope between the lengths), "
         f"plus {fixed / 1e6:.1f} MB at any length (the delta-rule states and the last logits).",
         "",
-        f"The re-prefill column is the first answer's TTFT of the N-token conversation; reopening "
-        f"feeds the follow-up's last {ANSWER + QUESTION} tokens after the saved state (the answer "
-        "and the new question) and samples the first token. A state is the KV caches of the "
-        "full-attention layers up to the resume point plus the fixed delta-rule states, fp32.",
+        f"Re-prefill: the first answer's TTFT of the N-token conversation (its last {GENERATION_PROMPT} "
+        f"tokens are the generation prompt). Reopen: a new engine (nothing in memory, as after a "
+        f"restart) gets the follow-up, the history, a {ANSWER}-token answer and a {QUESTION}-token "
+        f"question, and finds on disk the state saved after the answer (the history with the answer "
+        f"as the next turn renders it): it feeds the {QUESTION} question tokens. From the history's "
+        f"state only (a caller that re-renders the answer differently) it feeds {ANSWER + QUESTION}. "
+        f"Per answer: writing the history's state after the Finish, then the catch-up (prefilling "
+        f"the {ANSWER}-token answer as history, and writing that state).",
     ]
     table = "\n".join(lines)
     print("\n" + table)
