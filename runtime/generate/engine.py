@@ -385,6 +385,7 @@ class Engine:
 
     def _save(self, conversation: str, saved: SavedState) -> None:
         assert self.states is not None
+        saved.state.materialize()  # states kept on an accelerator come down for the file
         try:
             self.states.save(conversation, self._package_id, saved)
         except OSError as e:  # a full or read-only disk costs a re-prefill later, not this answer

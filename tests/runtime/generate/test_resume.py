@@ -48,8 +48,8 @@ def seen_logits(monkeypatch) -> list[np.ndarray]:
     return seen
 
 
-def fresh_session(packages, ops: str, name: str = "gqa1-tied") -> DecoderSession:
-    return DecoderSession(ModelPackage.open(packages(name)), provider="cpu", ops=ops)
+def fresh_session(packages, ops: str, name: str = "gqa1-tied", device: str | None = None) -> DecoderSession:
+    return DecoderSession(ModelPackage.open(packages(name)), provider="cpu", ops=ops, device=device)
 
 
 def random_ids(n: int, seed: int) -> list[int]:
@@ -82,14 +82,18 @@ def uninterrupted(
     return tokens, list(seen)
 
 
-@pytest.mark.parametrize("ops", OPS)
-def test_a_follow_up_after_a_restart_resumes_the_answer_state(packages, tmp_path, seen_logits, ops) -> None:
+@pytest.mark.parametrize(("ops", "device"), [("portable", None), ("fused", None), ("fused", "cpu")])
+def test_a_follow_up_after_a_restart_resumes_the_answer_state(
+    packages, tmp_path, seen_logits, ops, device
+) -> None:
+    """device="cpu": the states stay in OrtValues between steps, as on a GPU (device_binding)."""
     store = StateStore(tmp_path)
     first = random_ids(100, seed=1)  # more than one portable chunk of 64
-    answer, _ = run(Engine(fresh_session(packages, ops), states=store), Prompt.from_ids(first), "chat")
+    saving = Engine(fresh_session(packages, ops, device=device), states=store)
+    answer, _ = run(saving, Prompt.from_ids(first), "chat")
 
     follow_up = Prompt.from_ids(first + answer + random_ids(20, seed=2))
-    reopened = Engine(fresh_session(packages, ops), states=store)
+    reopened = Engine(fresh_session(packages, ops, device=device), states=store)
     seen_logits.clear()
     tokens, finish = run(reopened, follow_up, "chat")
     assert finish.restored and finish.reused_tokens == len(first) + len(answer) - 1
