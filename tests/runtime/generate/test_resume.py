@@ -272,3 +272,24 @@ def reply_thinking(assistant: Assistant, messages, thinking: bool) -> tuple[list
     finish = events[-1]
     assert isinstance(finish, Finish)
     return events, finish
+
+
+@pytest.mark.parametrize("thinking", [False, True])
+def test_a_follow_up_in_the_same_session_reuses_the_history(packages, thinking) -> None:
+    """Without a store too: the answer's prompt ended in a `<think>` block that the follow-up's
+    rendering drops, so only the state where the history ended can be reused (before resume
+    points, nothing was, and every turn prefilled the whole conversation again)."""
+    assistant = Assistant(packages("gqa1-tied"), provider="cpu")
+    question = [ChatMessage("system", "Be brief."), ChatMessage("user", "Name three colours.")]
+    turn = assistant.prompt_for(question, thinking=thinking)
+    events, _ = reply_thinking(assistant, question, thinking)
+    answer = "".join(e.text for e in events if getattr(e, "kind", None) == "answer")
+    reasoning = "".join(e.text for e in events if getattr(e, "kind", None) == "thinking")
+    follow_up = [
+        *question,
+        ChatMessage("assistant", answer, reasoning=reasoning or None),
+        ChatMessage("user", "More?"),
+    ]
+    _, finish = reply_thinking(assistant, follow_up, thinking)
+    history = assistant.tokenizer.encode(assistant.template.render(question, add_generation_prompt=False))
+    assert finish.reused_tokens == len(history) == turn.prompt.resume_at < len(turn.prompt)
