@@ -30,6 +30,7 @@ ENTRIES = {
     "python -m runtime.speech": "import runtime.speech.transcriber",
     "the worker": "import runtime.worker.client",
     "python -m bench": "import bench",
+    "python -m devtools.placement": "import devtools",
     "packaging/launcher.py": "import runpy; runpy.run_path('packaging/launcher.py', run_name='launcher')",
     "packaging/cuda_check.py": "import runpy; runpy.run_path('packaging/cuda_check.py', run_name='check')",
 }
