@@ -27,7 +27,7 @@ from runtime.convert.converter import convert
 from runtime.generate.session import DecoderSession
 from runtime.package import DECODER, MANIFEST, ModelPackage, PackageError
 from runtime.protocol import ErrorCode
-from runtime.speech.package import download_speech_model
+from runtime.speech.package import download_speech_model, import_speech_folder
 from runtime.store import ModelStore, StoreError
 
 pytestmark = pytest.mark.timeout(60)
@@ -193,6 +193,18 @@ def test_a_file_that_does_not_match_its_hash_is_not_imported(packages, tmp_path,
     with pytest.raises(StoreError, match=r"tokenizer\.json does not match its checksum"):
         store.import_folder(src)
     assert store.installed() == [] and [p.name for p in store.root.iterdir()] == []
+
+
+def test_a_speech_folder_linking_out_is_not_installed(tmp_path, victim, store) -> None:
+    folder = tmp_path / "incoming" / "whisper"
+    (folder / "onnx").mkdir(parents=True)
+    for name in ("config.json", "generation_config.json", "preprocessor_config.json", "tokenizer.json"):
+        (folder / name).write_text('{"model_type": "whisper"}')
+    (folder / "onnx" / "decoder_model_merged.onnx").write_bytes(b"graph")
+    (folder / "onnx" / "encoder_model.onnx").symlink_to(victim)
+    with pytest.raises(StoreError, match=r"which is a link to .*chats\.sqlite3, outside"):
+        import_speech_folder(store, folder, weights="fp32")
+    assert_untouched(victim, store)
 
 
 # -- checkpoints: the safetensors index ------------------------------------------------------------
