@@ -29,6 +29,7 @@ import numpy as np
 import onnx
 from onnx import GraphProto, TensorProto, helper, numpy_helper
 
+from runtime.contained_paths import inside
 from runtime.graph.builder import MS_DOMAIN, ORIEL_DOMAIN, save_model
 from runtime.graph.oriel_ops import (
     ATTENTION,
@@ -177,7 +178,7 @@ def _initializer_array(tensor: TensorProto, folder: Path) -> np.ndarray:
         return numpy_helper.to_array(tensor)
     info = {e.key: e.value for e in tensor.external_data}
     dtype = onnx.helper.tensor_dtype_to_np_dtype(tensor.data_type)
-    with open(folder / info["location"], "rb") as f:
+    with open(inside(folder, info.get("location"), f"the external data of {tensor.name}"), "rb") as f:
         f.seek(int(info.get("offset", 0)))
         raw = f.read(int(info["length"]))
     return np.frombuffer(raw, dtype=dtype).reshape(tuple(tensor.dims))

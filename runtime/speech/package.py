@@ -26,6 +26,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from runtime.contained_paths import UnsafePath, inside
 from runtime.package import MANIFEST, atomic_folder, write_manifest
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.speech.transcriber import variants
@@ -184,11 +185,15 @@ def _install(
         for path in paths:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
+            try:
+                original = inside(src, path, str(src))
+            except UnsafePath as e:
+                raise StoreError(ErrorCode.CONVERSION_FAILED, f"{e}; nothing was installed") from e
             target = out / Path(path).name
             try:
-                os.link(src / path, target)  # same disk: no copy, and the download folder goes after
+                os.link(original, target)  # same disk: no copy, and the download folder goes after
             except OSError:
-                shutil.copyfile(src / path, target)
+                shutil.copyfile(original, target)
             done += target.stat().st_size
             report("install", done / total, f"{size_text(done)} of {size_text(total)}")
         write_manifest(

@@ -11,6 +11,11 @@ a download cancelled today resumes tomorrow. Every finished file is checked agai
 hub lists (sha256 for LFS files, the git blob sha1 for small ones) before it takes its final name;
 a file that does not match is deleted, so a retry fetches it again.
 
+What a hub answers is not trusted either (a custom `HF_ENDPOINT` is someone else's server): the
+commit id must be a git commit id and every listed path a plain relative name
+(runtime/contained_paths.py), checked before anything is written, since both become paths under
+the store's download folder. The repository id the user typed is checked the same way.
+
 `huggingface_hub` is imported inside the functions: the worker process loads this module without
 opening any network code until the user starts a download.
 """
@@ -21,6 +26,7 @@ import contextlib
 import fnmatch
 import hashlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from runtime.contained_paths import UnsafePath, check_commit, check_name
 from runtime.protocol import ErrorCode
 from runtime.store.errors import StoreError
 from runtime.store.io import Cancelled
@@ -49,6 +56,9 @@ PART_SUFFIX = ".part"
 # progress do not count against the limit.
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0)
 _TIMEOUT_S = 30.0
+# Hugging Face's rule for repository ids: one or two names of letters, digits, '-', '_' and '.',
+# neither starting nor ending with '-' or '.', no '--' or '..', at most 96 characters each.
+_REPO_PART = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?")
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,18 @@ def hub_host() -> str:
     return urlsplit(endpoint()).netloc or endpoint()
 
 
+def check_repo_id(repo_id: str) -> str:
+    """`repo_id`, if it is a Hugging Face model id (it becomes part of a folder name)."""
+    parts = repo_id.split("/")
+    if len(parts) > 2 or not all(_REPO_PART.fullmatch(p) and ".." not in p and "--" not in p for p in parts):
+        raise StoreError(
+            ErrorCode.INVALID_REQUEST,
+            f"'{repo_id}' is not a Hugging Face model id (like Qwen/Qwen3.5-2B): use letters, digits, "
+            "'-', '_' and '.', with one '/' between the owner and the name",
+        )
+    return repo_id
+
+
 def _check_online() -> None:
     if is_offline():
         raise StoreError(
@@ -118,6 +140,7 @@ def list_files(
     from huggingface_hub import HfApi
     from huggingface_hub.hf_api import RepoFile
 
+    check_repo_id(repo_id)
     _check_online()
     api = HfApi(endpoint=endpoint())
     with _hub_errors(repo_id, revision):
@@ -131,6 +154,14 @@ def list_files(
             and (subfolders or "/" not in f.path)
             and any(fnmatch.fnmatch(f.path, p) for p in patterns)
         ]
+    try:
+        check_commit(commit, endpoint())
+        for f in files:
+            check_name(f.path, f"{endpoint()}'s file list for {repo_id}")
+    except UnsafePath as e:
+        raise StoreError(
+            ErrorCode.DOWNLOAD_FAILED, f"{e}. Nothing was downloaded: is HF_ENDPOINT a Hugging Face hub?"
+        ) from e
     if not any(f.path.endswith(weights_suffix) for f in files):
         raise StoreError(
             ErrorCode.DOWNLOAD_FAILED,
