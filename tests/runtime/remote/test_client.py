@@ -357,11 +357,9 @@ def test_cancel_mid_answer_closes_the_connection_and_finishes(server, connect) -
         event = run.client.next_event(5)
         assert event is not None
         run.events.append(event)
-    cancelled_at = time.perf_counter()
-    run.client.cancel(rid)
+    run.client.cancel(rid)  # how fast: bench/cancel_latency.py
     done = final(run.until(rid))
-    assert time.perf_counter() - cancelled_at < 0.5
-    assert isinstance(done, Finished) and done.reason == "cancelled" and done.generated_tokens >= 3
+    assert isinstance(done, Finished) and done.reason == "cancelled" and 3 <= done.generated_tokens < 500
     assert server.disconnected.wait(5), "the server should see the connection go"
 
 
@@ -548,9 +546,7 @@ def test_shutdown_stops_requests_in_flight(server, connect) -> None:
         assert event is not None, "no text in 10 s"
         run.events.append(event)
     run.events.append(event)
-    started = time.perf_counter()
-    run.client.shutdown()
-    assert time.perf_counter() - started < 2
+    run.client.shutdown()  # how fast: bench/cancel_latency.py
     assert isinstance(final(run.until(rid)), Finished)
     with pytest.raises(RuntimeError, match="shut down"):
         run.client.generate("c", HELLO)
