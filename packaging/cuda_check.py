@@ -173,7 +173,16 @@ def worker_run(package: Path, provider: str, image: Path, tokens: int) -> dict[s
     """Load and answer twice (text, then with an image) in a real worker process."""
     import queue
 
-    from runtime.protocol import Error, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+    from runtime.protocol import (
+        Error,
+        Finished,
+        Message,
+        ModelLoaded,
+        Sampling,
+        TextDelta,
+        ends_request,
+        image_ref,
+    )
     from runtime.transport import BlockingClient
     from runtime.worker import WorkerClient
 
@@ -203,7 +212,7 @@ def worker_run(package: Path, provider: str, image: Path, tokens: int) -> dict[s
         assert isinstance(loaded, ModelLoaded)
         result |= {"provider": loaded.provider, "reason": loaded.provider_reason, "ops": loaded.ops}
         result["load_seconds"] = round(loaded.load_seconds, 3)
-        asks = {"text": Message("user", PROMPT), "image": Message("user", PROMPT, images=(str(image),))}
+        asks = {"text": Message("user", PROMPT), "image": Message("user", PROMPT, images=(image_ref(image),))}
         for kind, message in asks.items():
             answer = until(
                 client.generate(kind, (message,), sampling=Sampling(temperature=0.0), max_new_tokens=tokens)

@@ -17,7 +17,7 @@ or for writing:
   Face tools imports as it is.
 
 A refusal is an `UnsafePath` (a ValueError) whose message names the source and the offending
-name; callers turn it into their own error type (PackageError, CheckpointError, StoreError).
+name; callers turn it into their own error type (PackageError, CheckpointError, UserError).
 """
 
 from __future__ import annotations

@@ -4,20 +4,24 @@
 text back split into thinking and answer. The command-line tools and the worker process both
 talk to the model through this class.
 
-Images travel beside the messages: `images[i]` lists the files (or encoded bytes) attached to
-`messages[i]`, shown before its text as the template places them. Each is opened, resized to the
-per-image token budget and encoded; its features take the place of its pad tokens in the prompt
-(early fusion). An image that cannot be used (damaged, not an image, too large, see
-runtime.vision.preprocess) does not stop the turn: it is left out of its message, the stream
-starts with an `ImageSkipped` event that says which image and why, and the rest of the message
-goes through. Images that would overflow the context raise `ContextOverflow` before any is
-encoded.
+Images travel beside the messages: `images[i]` lists the images attached to `messages[i]` (the
+protocol's `ImageRef`s, files or encoded bytes), shown before its text as the template places
+them. An image is known by its sha256 and the token budget: the first time, it is opened, resized
+to the budget and encoded; later turns place it by its remembered layout without decoding it, and
+encode it again only if neither the engine's cached state nor the encoder's cache holds it. Its
+features take the place of its pad tokens in the prompt (early fusion). An image that cannot be
+used (damaged, not an image, too large, see runtime.vision.preprocess) does not stop the turn: it
+is left out of its message, the stream starts with an `ImageSkipped` event that says which image
+and why, and the rest of the message goes through. Images that would overflow the context raise
+`ContextOverflow` before any is encoded.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage, ChatTemplate
 from runtime.generate.detokenizer import TextEvent
 from runtime.generate.engine import (
@@ -39,21 +44,24 @@ from runtime.generate.engine import (
 from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
+from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef
 from runtime.tools.parser import MalformedCall, ParsedCall
 from runtime.tools.stream import TurnDecoder, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
-    DEFAULT_TOKEN_BUDGET,
     ImageError,
     ImageInput,
+    ImageLayout,
     budget_to_max_pixels,
     load_image,
     preprocess,
 )
 from runtime.vision.prompt import image_key, image_prompt
 
-# An attached image: a file path, or the encoded file's bytes.
-ImageSource = Path | str | bytes
+# An attached image: the protocol's ref (path and sha256), a file path, or the encoded file's bytes.
+ImageSource = ImageRef | Path | str | bytes
+# Layouts of images seen, by reuse key: a later turn places them without decoding (64 bytes each).
+LAYOUTS_KEPT = 1024
 
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>")
 
@@ -65,6 +73,14 @@ class ImageSkipped:
     message_index: int
     image_index: int  # within the message's images
     reason: str  # the ImageError's message, which names the file
+
+
+@dataclass(frozen=True)
+class _TurnImage:
+    key: int  # runtime.vision.prompt.image_key
+    layout: ImageLayout
+    source: ImageSource
+    decoded: ImageInput | None  # None: placed by its layout; decoded only if its features are needed
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,7 @@ class Assistant:
         ops: str | None = None,
         threads: int | None = None,
         context_length: int | None = None,
-        image_token_budget: int = DEFAULT_TOKEN_BUDGET,
+        image_token_budget: int = DEFAULT_IMAGE_TOKEN_BUDGET,
     ) -> None:
         budget_to_max_pixels(image_token_budget)  # ValueError when out of range
         self.image_token_budget = image_token_budget
@@ -94,6 +110,7 @@ class Assistant:
         self.template = ChatTemplate.from_dir(package_dir)
         self.stop_ids = frozenset(i for t in STOP_TOKENS if (i := self.tokenizer.token_id(t)) is not None)
         self.image_token_id = self.package.config.image_token_id
+        self._layouts: OrderedDict[int, ImageLayout] = OrderedDict()
         self.vision: VisionEncoder | None = None
         if "vision" in self.package.manifest["graphs"]:
             self.vision = VisionEncoder(
@@ -105,38 +122,30 @@ class Assistant:
 
     def load_image(self, source: ImageSource, *, token_budget: int | None = None) -> ImageInput:
         """Open one image and prepare it for the encoder at `token_budget` tokens at most (the
-        assistant's budget by default). Raises `ImageError` with a message for the user."""
-        vision = self._vision()
+        assistant's budget by default), with its reuse key. Raises `ImageError` with a message for
+        the user."""
+        vision = self.require_vision()
         budget = self.image_token_budget if token_budget is None else token_budget
-        image = load_image(Path(source) if isinstance(source, str) else source)
-        return preprocess(
-            image,
+        key = image_key(_sha256(source), budget)
+        data = source if isinstance(source, bytes) else Path(_path(source))
+        image = preprocess(
+            load_image(data),
             max_pixels=budget_to_max_pixels(budget),
             patch_size=vision.config.patch_size,
             temporal_patch_size=vision.config.temporal_patch_size,
             merge_size=vision.config.spatial_merge_size,
         )
+        self._remember(key, image.layout)
+        return dataclasses.replace(image, key=key)
 
     def prompt_with_images(self, ids: Sequence[int], images: Sequence[ImageInput]) -> Prompt:
-        """The prompt for `ids` whose image-pad ids stand for `images` in order, features encoded.
-
-        Raises `ContextOverflow` before running the encoder when the images make it too long.
-        """
-        keys = [image_key(image) for image in images]
-        prompt = image_prompt(ids, images, self.image_token_id, keys)
-        if len(prompt) >= self.engine.context_length:
-            image_tokens = sum(image.num_tokens for image in images)
-            raise ContextOverflow(
-                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
-                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
-                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
-                f"start a new chat or raise the context length"
-            )
-        if not images:
-            return prompt
-        vision = self._vision()
-        features = [vision.encode(image, key) for image, key in zip(images, keys, strict=True)]
-        return dataclasses.replace(prompt, image_features=np.concatenate(features))
+        """The prompt for `ids` whose image-pad ids stand for `images` (from `load_image`) in order,
+        features encoded. Raises `ContextOverflow` before running the encoder when the images make
+        it too long."""
+        if any(image.key is None for image in images):
+            raise ValueError("the images of a prompt come from Assistant.load_image, which keys them")
+        turn = [_TurnImage(image.key, image.layout, b"", image) for image in images if image.key is not None]
+        return self._prompt(ids, turn, self.image_token_budget)
 
     def prompt_for(
         self,
@@ -150,16 +159,17 @@ class Assistant:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
         A message's `images` count comes from its sources; images that cannot be used are left
-        out and reported in `TurnPrompt.skipped`.
+        out and reported in `TurnPrompt.skipped`. An image seen before (by its sha256, at the same
+        budget) is not decoded again, and only the images the engine's cached state lacks are
+        encoded.
         """
         if len(images) > len(messages):
             raise ValueError(f"images are given for {len(images)} messages but there are {len(messages)}")
         if any(images):
-            self._vision()  # a text-only model fails here, before any image is opened
-        if image_token_budget is not None:
-            budget_to_max_pixels(image_token_budget)  # ValueError when out of range
+            self.require_vision()  # a text-only model fails here, before any image is opened
+        budget = self.image_token_budget if image_token_budget is None else image_token_budget
         chat: list[ChatMessage] = []
-        loaded: list[ImageInput] = []
+        attached: list[_TurnImage] = []
         skipped: list[ImageSkipped] = []
         for index, message in enumerate(messages):
             sources = images[index] if index < len(images) else ()
@@ -167,18 +177,72 @@ class Assistant:
                 raise ValueError(
                     f"message {index} counts {message.images} images but {len(sources)} were given"
                 )
-            usable = []
+            usable = 0
             for n, source in enumerate(sources):
                 try:
-                    usable.append(self.load_image(source, token_budget=image_token_budget))
+                    attached.append(self._attach(source, budget))
+                    usable += 1
                 except ImageError as e:
                     skipped.append(ImageSkipped(index, n, str(e)))
-            loaded += usable
-            chat.append(dataclasses.replace(message, images=len(usable)))
+            chat.append(dataclasses.replace(message, images=usable))
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
         ids = self.tokenizer.encode(text)
-        prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
+        prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+
+    def _attach(self, source: ImageSource, budget: int) -> _TurnImage:
+        """An image of this turn: its layout from an earlier turn, or decoded now."""
+        key = image_key(_sha256(source), budget)
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return _TurnImage(key, layout, source, None)
+        image = self.load_image(source, token_budget=budget)
+        return _TurnImage(key, image.layout, source, image)
+
+    def _remember(self, key: int, layout: ImageLayout) -> None:
+        self._layouts[key] = layout
+        self._layouts.move_to_end(key)
+        while len(self._layouts) > LAYOUTS_KEPT:
+            self._layouts.popitem(last=False)
+
+    def _prompt(self, ids: Sequence[int], images: Sequence[_TurnImage], budget: int) -> Prompt:
+        """The prompt with its images' pads and positions, and the features of those images the
+        engine's cached state does not cover (encoded now, or from the encoder's cache)."""
+        prompt = image_prompt(ids, [i.layout for i in images], self.image_token_id, [i.key for i in images])
+        if len(prompt) >= self.engine.context_length:
+            image_tokens = sum(i.layout.num_tokens for i in images)
+            raise ContextOverflow(
+                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
+                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
+                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
+                f"start a new chat or raise the context length"
+            )
+        if not images:
+            return prompt
+        reused = self.engine.reusable_tokens(prompt.keys)
+        pads = np.flatnonzero(prompt.ids == self.image_token_id)
+        ends = np.cumsum([i.layout.num_tokens for i in images])  # each image's last pad, +1, in `pads`
+        covered = sum(1 for end in ends if pads[end - 1] < reused)  # images the cached state holds
+        features = [self._features(image, budget) for image in images[covered:]]
+        return dataclasses.replace(
+            prompt,
+            image_features=np.concatenate(features) if features else None,
+            image_rows_from=int(ends[covered - 1]) if covered else 0,
+        )
+
+    def _features(self, image: _TurnImage, budget: int) -> np.ndarray:
+        vision = self.require_vision()
+        features = vision.cached(image.key)
+        if features is not None:
+            return features
+        decoded = image.decoded
+        if decoded is None:  # seen in an earlier turn, no longer in any cache
+            try:
+                decoded = self.load_image(image.source, token_budget=budget)
+            except ImageError as e:
+                raise EngineError(str(e)) from e
+        return vision.encode(decoded, image.key)
 
     def reply(
         self,
@@ -211,10 +275,30 @@ class Assistant:
                 yield from decoder.finish()
                 yield event  # the Finish comes last, after the text held back until the end
 
-    def _vision(self) -> VisionEncoder:
+    def require_vision(self) -> VisionEncoder:
+        """The vision encoder; raises UserError(BAD_IMAGE) for a model that reads text only."""
         if self.vision is None:
-            raise EngineError(
-                f"{self.package.path.name} cannot see images (it has no vision encoder): remove the "
-                "images or choose a vision model"
+            raise UserError(
+                ErrorCode.BAD_IMAGE,
+                f"{self.package.path.name} reads text only (it has no vision encoder): send the "
+                "message without images, or choose a model that can see.",
             )
         return self.vision
+
+
+def _path(source: ImageRef | Path | str) -> str | Path:
+    return source.path if isinstance(source, ImageRef) else source
+
+
+def _sha256(source: ImageSource) -> str:
+    """The identity of an image: its ref's hash, or the hash of its bytes (read from its file)."""
+    if isinstance(source, ImageRef):
+        return source.sha256
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    path = Path(_path(source))
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError as error:
+        raise ImageError(f"'{path.name}' could not be read: {error.strerror or error}.") from error

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
 from runtime.generate.sampler import SamplingParams
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
                     out.flush()
             elif isinstance(event, Finish):
                 finish = event
-    except (EngineError, ValueError) as e:
+    except (EngineError, UserError, ValueError) as e:
         print(f"\noriel-generate: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -44,8 +44,10 @@ class Prompt:
     ids: np.ndarray  # [T] int64
     positions: np.ndarray  # [3, T] int64
     next_position: int  # position of the first generated token
-    image_features: np.ndarray | None = None  # [N, H], one row per image-pad token
+    image_features: np.ndarray | None = None  # [N, H], one row per image-pad token from image_rows_from
     image_token_id: int | None = None
+    # The first image-pad row `image_features` holds: the rows before it are in the cached state.
+    image_rows_from: int = 0
     # What makes two positions "the same" for reuse: the id, or the image's identity for pads.
     keys: tuple[int, ...] = ()
 
@@ -110,22 +112,35 @@ class Engine:
         """Forget the cached conversation (a new chat, or another conversation opened)."""
         self._state, self._keys, self._snapshots = None, [], []
 
-    def _resume_point(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
-        """The state to continue from, how many prompt tokens it covers, and, when it covers them
-        all (a regenerated answer), the logits to sample the first token from."""
+    def _match(self, keys: tuple[int, ...]) -> tuple[DecoderState | None, bool, int, np.ndarray | None]:
+        """The kept state to continue from (None: none fits), whether it is a snapshot, how many
+        prompt tokens it covers, and, when it covers them all (a regenerated answer), the logits to
+        sample the first token from."""
         for snap_keys, snap, logits in reversed(self._snapshots):
             if tuple(snap_keys) == keys:
-                return snap.copy(), len(keys), logits
+                return snap, True, len(keys), logits
         if (
             self._state is not None
             and len(self._keys) < len(keys)
             and keys[: len(self._keys)] == tuple(self._keys)
         ):
-            return self._state, len(self._keys), None
+            return self._state, False, len(self._keys), None
         for snap_keys, snap, _ in reversed(self._snapshots):
             if len(snap_keys) < len(keys) and keys[: len(snap_keys)] == tuple(snap_keys):
-                return snap.copy(), len(snap_keys), None
-        return self.session.empty_state(), 0, None
+                return snap, True, len(snap_keys), None
+        return None, False, 0, None
+
+    def reusable_tokens(self, keys: tuple[int, ...]) -> int:
+        """How many tokens of a prompt with reuse keys `keys` the kept state already covers."""
+        return self._match(keys)[2]
+
+    def _resume_point(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
+        """The state to continue from (a snapshot is copied), how many prompt tokens it covers, and
+        the logits when it covers them all."""
+        state, snapshot, reused, logits = self._match(keys)
+        if state is None:
+            return self.session.empty_state(), 0, None
+        return (state.copy() if snapshot else state), reused, logits
 
     def generate(
         self, prompt: Prompt, config: GenerationConfig, cancel: threading.Event | None = None
@@ -149,8 +164,13 @@ class Engine:
         started = time.perf_counter()
         if logits is None:
             images = prompt.image_features
-            if images is not None and prompt.image_token_id is not None:
-                images = images[int((prompt.ids[:reused] == prompt.image_token_id).sum()) :]
+            if prompt.image_token_id is not None:
+                skip = int((prompt.ids[:reused] == prompt.image_token_id).sum()) - prompt.image_rows_from
+                new_pads = int((prompt.ids[reused:] == prompt.image_token_id).sum())
+                held = 0 if images is None else len(images) - skip
+                if skip < 0 or held != new_pads:
+                    raise EngineError(f"the prompt holds {held} image rows for the {new_pads} it feeds")
+                images = images[skip:] if images is not None else None
             logits = self.session.forward(
                 state,
                 prompt.ids[reused:],

@@ -61,9 +61,9 @@ def request_body(
     wire: list[dict[str, Any]] = []
     for m_index, message in enumerate(messages):
         parts: list[dict[str, Any]] = []
-        for i_index, path in enumerate(message.images):
+        for i_index, image in enumerate(message.images):
             try:
-                parts.append({"type": "image_url", "image_url": {"url": image_data_url(path)}})
+                parts.append({"type": "image_url", "image_url": {"url": image_data_url(image.path)}})
             except ImageUnusable as e:
                 skipped.append(SkippedImage(m_index, i_index, f"{e} The image was left out."))
         content: str | list[dict[str, Any]] = message.text

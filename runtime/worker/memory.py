@@ -23,9 +23,9 @@ import sys
 import psutil
 
 from runtime.config import FULL_ATTENTION, LINEAR_ATTENTION, TextConfig
+from runtime.errors import UserError
 from runtime.package import ModelPackage
 from runtime.protocol import ErrorCode
-from runtime.worker.errors import WorkerError
 
 # ONNX Runtime's arenas, a prefill chunk's activations, the tokenizer and the interpreter: an
 # allowance, generous on purpose (refusing a model that would have fitted costs less than swapping).
@@ -53,7 +53,7 @@ def check_memory(package: ModelPackage, context_length: int, available: int | No
     needed = memory_needed(package, context_length)
     free = psutil.virtual_memory().available if available is None else available
     if needed > free:
-        raise WorkerError(
+        raise UserError(
             ErrorCode.NOT_ENOUGH_MEMORY,
             f"{package.path.name} needs about {needed / 1e9:.1f} GB of memory with a context of "
             f"{context_length:,} tokens, but only {free / 1e9:.1f} GB is free. Close other programs, "

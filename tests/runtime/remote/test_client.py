@@ -27,6 +27,7 @@ from runtime.protocol import (
     ErrorCode,
     Event,
     Finished,
+    ImageRef,
     ImageSkipped,
     ListModels,
     Message,
@@ -306,7 +307,11 @@ def test_images_go_as_data_urls_and_unusable_ones_are_reported(server, connect, 
     text.write_text("not an image")
     missing = tmp_path / "gone.png"
     run = connect(model="qwen")
-    messages = (Message("user", "What is this?", images=(str(png), str(text), str(missing))),)
+    messages = (
+        Message(
+            "user", "What is this?", images=tuple(ImageRef(str(f), "0" * 64) for f in (png, text, missing))
+        ),
+    )
     events = run.until(run.client.generate("c", messages))
     assert isinstance(final(events), Finished)
 

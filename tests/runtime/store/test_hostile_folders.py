@@ -24,11 +24,12 @@ from devtools.tiny_models import tiny_checkpoint
 from runtime.contained_paths import UnsafePath, check_name, inside
 from runtime.convert.checkpoint import Checkpoint, CheckpointError
 from runtime.convert.converter import convert
+from runtime.errors import UserError
 from runtime.generate.session import DecoderSession
 from runtime.package import DECODER, MANIFEST, ModelPackage, PackageError
 from runtime.protocol import ErrorCode
 from runtime.speech.package import download_speech_model, import_speech_folder
-from runtime.store import ModelStore, StoreError
+from runtime.store import ModelStore
 
 pytestmark = pytest.mark.timeout(60)
 VICTIM_BYTES = b"SQLite format 3\x00 the user's conversations"
@@ -114,7 +115,7 @@ def test_a_manifest_naming_a_file_beside_the_store_does_not_empty_it(packages, t
         manifest["files"]["../../chats.sqlite3"] = entry_for(VICTIM_BYTES)
 
     src = hostile_package(packages, tmp_path, edit)
-    with pytest.raises(StoreError, match=r"'\.\./\.\./chats\.sqlite3', which leads out of its folder") as e:
+    with pytest.raises(UserError, match=r"'\.\./\.\./chats\.sqlite3', which leads out of its folder") as e:
         store.import_folder(src)
     assert e.value.code == ErrorCode.MODEL_DAMAGED
     assert_untouched(victim, store)
@@ -125,7 +126,7 @@ def test_a_manifest_naming_an_absolute_path_does_not_overwrite_it(packages, tmp_
         manifest["files"][str(victim)] = entry_for(VICTIM_BYTES)
 
     src = hostile_package(packages, tmp_path, edit)
-    with pytest.raises(StoreError, match="an absolute path"):
+    with pytest.raises(UserError, match="an absolute path"):
         store.import_folder(src)
     assert_untouched(victim, store)
 
@@ -145,7 +146,7 @@ def test_a_symlink_out_of_the_package_is_not_followed(packages, tmp_path, victim
     src = hostile_package(packages, tmp_path, edit)
     (src / "tokenizer.json").unlink()
     (src / "tokenizer.json").symlink_to(victim)
-    with pytest.raises(StoreError, match=r"'tokenizer\.json', which is a link to .*chats\.sqlite3, outside"):
+    with pytest.raises(UserError, match=r"'tokenizer\.json', which is a link to .*chats\.sqlite3, outside"):
         store.import_folder(src)
     assert_untouched(victim, store)
 
@@ -158,7 +159,7 @@ def test_a_fifo_in_the_package_is_refused_before_it_is_read(packages, tmp_path, 
     src = hostile_package(packages, tmp_path, edit)
     (src / "tokenizer.json").unlink()
     os.mkfifo(src / "tokenizer.json")
-    with pytest.raises(StoreError, match="a device, pipe or socket, not a regular file"):
+    with pytest.raises(UserError, match="a device, pipe or socket, not a regular file"):
         store.import_folder(src)
     assert store.installed() == []
 
@@ -170,7 +171,7 @@ def test_a_link_to_a_device_is_refused(packages, tmp_path, store) -> None:
     src = hostile_package(packages, tmp_path, edit)
     (src / "tokenizer.json").unlink()
     (src / "tokenizer.json").symlink_to("/dev/zero")
-    with pytest.raises(StoreError, match="outside"):
+    with pytest.raises(UserError, match="outside"):
         store.import_folder(src)
     assert store.installed() == []
 
@@ -179,7 +180,7 @@ def test_a_manifest_without_a_hash_is_not_imported(packages, tmp_path, store) ->
     def edit(manifest):
         del manifest["files"]["tokenizer.json"]["sha256"]
 
-    with pytest.raises(StoreError, match=r"tokenizer\.json has no sha256") as e:
+    with pytest.raises(UserError, match=r"tokenizer\.json has no sha256") as e:
         store.import_folder(hostile_package(packages, tmp_path, edit))
     assert e.value.code == ErrorCode.MODEL_DAMAGED
     assert store.installed() == []
@@ -190,7 +191,7 @@ def test_a_file_that_does_not_match_its_hash_is_not_imported(packages, tmp_path,
     data = bytearray((src / "tokenizer.json").read_bytes())
     data[0] ^= 0xFF
     (src / "tokenizer.json").write_bytes(bytes(data))
-    with pytest.raises(StoreError, match=r"tokenizer\.json does not match its checksum"):
+    with pytest.raises(UserError, match=r"tokenizer\.json does not match its checksum"):
         store.import_folder(src)
     assert store.installed() == [] and [p.name for p in store.root.iterdir()] == []
 
@@ -202,7 +203,7 @@ def test_a_speech_folder_linking_out_is_not_installed(tmp_path, victim, store) -
         (folder / name).write_text('{"model_type": "whisper"}')
     (folder / "onnx" / "decoder_model_merged.onnx").write_bytes(b"graph")
     (folder / "onnx" / "encoder_model.onnx").symlink_to(victim)
-    with pytest.raises(StoreError, match=r"which is a link to .*chats\.sqlite3, outside"):
+    with pytest.raises(UserError, match=r"which is a link to .*chats\.sqlite3, outside"):
         import_speech_folder(store, folder, weights="fp32")
     assert_untouched(victim, store)
 
@@ -228,7 +229,7 @@ def test_a_weight_map_naming_a_shard_outside_the_checkpoint_is_refused(tmp_path,
     folder = hostile_checkpoint(tmp_path, shard)
     with pytest.raises(CheckpointError, match=r"model\.safetensors\.index\.json names"):
         Checkpoint(folder)
-    with pytest.raises(StoreError, match=r"could not be converted: model\.safetensors\.index\.json names"):
+    with pytest.raises(UserError, match=r"could not be converted: model\.safetensors\.index\.json names"):
         store.import_folder(folder)
     assert store.installed() == []
 
@@ -294,7 +295,7 @@ def test_a_hub_path_leading_out_of_the_download_folder_is_refused(hub, tmp_path,
     files["onnx/decoder_model_merged.onnx"] = b"graph"
     hub.repos["onnx-community/whisper-evil"] = files
     hub.anything = b"the hub's bytes"  # whatever URL the client makes of the path, it gets them
-    with pytest.raises(StoreError, match="leads out of its folder") as e:
+    with pytest.raises(UserError, match="leads out of its folder") as e:
         download_speech_model(store, "onnx-community/whisper-evil", weights="fp32")
     assert e.value.code == ErrorCode.DOWNLOAD_FAILED
     assert victim.read_bytes() == VICTIM_BYTES
@@ -305,7 +306,7 @@ def test_a_hub_path_leading_out_of_the_download_folder_is_refused(hub, tmp_path,
 def test_a_commit_that_is_not_a_commit_id_is_refused(hub, tmp_path, store, commit) -> None:
     hub.add_repo(REPO, tiny_checkpoint("gqa1-tied"))
     hub.commit = commit
-    with pytest.raises(StoreError, match="is not a git commit id") as e:
+    with pytest.raises(UserError, match="is not a git commit id") as e:
         store.download(REPO)
     assert e.value.code == ErrorCode.DOWNLOAD_FAILED
     assert not (tmp_path / "outside").exists()
@@ -314,6 +315,6 @@ def test_a_commit_that_is_not_a_commit_id_is_refused(hub, tmp_path, store, commi
 
 @pytest.mark.parametrize("repo_id", ["../escape", "org/..", "org/../../x", "/abs/path"])
 def test_a_repo_id_that_could_name_a_folder_outside_is_refused(hub, store, repo_id) -> None:
-    with pytest.raises(StoreError, match="is not a Hugging Face model id") as e:
+    with pytest.raises(UserError, match="is not a Hugging Face model id") as e:
         store.download(repo_id, name="x")
     assert e.value.code == ErrorCode.INVALID_REQUEST

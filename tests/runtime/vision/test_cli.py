@@ -17,10 +17,11 @@ from safetensors.numpy import load_file, save_file
 from devtools.images import random_image
 from devtools.tiny_models import tiny_checkpoint
 from runtime.convert.converter import convert
+from runtime.errors import UserError
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.cli import main
-from runtime.generate.engine import EngineError, GenerationConfig, TokenEvent
+from runtime.generate.engine import GenerationConfig, TokenEvent
 from runtime.generate.sampler import SamplingParams
 from runtime.package import VISION, ModelPackage
 
@@ -134,9 +135,9 @@ def test_text_only_checkpoint_converts_and_refuses_images(text_only_model, model
     assistant = Assistant(text_only_model, provider="cpu")
     assert assistant.vision is None
     config = GenerationConfig(max_new_tokens=3, sampling=SamplingParams.greedy())
-    with pytest.raises(EngineError, match=r"cannot see images .* choose a vision model"):
+    with pytest.raises(UserError, match=r"reads text only .* choose a model that can see"):
         list(assistant.reply([ChatMessage("user", "Hi")], config, images=[(images[0],)]))
     answer = assistant.reply([ChatMessage("user", "Hi")], config)
     assert len([e for e in answer if isinstance(e, TokenEvent)]) == 3
     code, _, err = cli(capsys, str(text_only_model), "--prompt", "Hi", *image_args(images))
-    assert code == 1 and "cannot see images" in err
+    assert code == 1 and "reads text only" in err
