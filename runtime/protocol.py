@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
@@ -127,13 +128,54 @@ class ModelInfo:
 
 @dataclass(frozen=True)
 class Sampling:
-    temperature: float = 0.7
-    top_p: float = 0.8
-    top_k: int = 20
-    min_p: float = 0.0
-    repetition_penalty: float = 1.0
-    presence_penalty: float = 1.5
-    seed: int | None = None
+    """How to pick tokens (runtime.generate.sampler). The defaults are Qwen3.5's recommended ones;
+    `neutral()` leaves the model's distribution untouched, `greedy()` takes the likeliest token."""
+
+    temperature: float = 0.7  # 0: greedy
+    top_p: float = 0.8  # 1.0: off
+    top_k: int = 20  # 0: off
+    min_p: float = 0.0  # 0.0: off
+    repetition_penalty: float = 1.0  # 1.0: off
+    presence_penalty: float = 1.5  # 0.0: off
+    seed: int | None = None  # None: a fresh random seed
+
+    @classmethod
+    def neutral(cls, **changes: Any) -> Sampling:
+        """Every filter and penalty off (temperature 1), with `changes` on top."""
+        return dataclasses.replace(
+            cls(temperature=1.0, top_p=1.0, top_k=0, min_p=0.0, repetition_penalty=1.0, presence_penalty=0.0),
+            **changes,
+        )
+
+    @classmethod
+    def greedy(cls) -> Sampling:
+        """Always the most likely token: temperature 0, nothing else applied."""
+        return cls.neutral(temperature=0.0)
+
+    @property
+    def is_greedy(self) -> bool:
+        return self.temperature == 0.0
+
+    def check(self) -> None:
+        """Raise ValueError naming the first value out of range."""
+        checks = [
+            (
+                math.isfinite(self.temperature) and self.temperature >= 0,
+                "temperature must be 0 (greedy) or more",
+            ),
+            (self.top_k >= 0, "top_k must be 0 (off) or a positive number of tokens"),
+            (0.0 < self.top_p <= 1.0, "top_p must be in (0, 1]"),
+            (0.0 <= self.min_p <= 1.0, "min_p must be in [0, 1]"),
+            (
+                math.isfinite(self.repetition_penalty) and self.repetition_penalty > 0,
+                "repetition_penalty must be more than 0 (1 is off)",
+            ),
+            (math.isfinite(self.presence_penalty), "presence_penalty must be a finite number"),
+            (self.seed is None or self.seed >= 0, "seed must be a non-negative integer"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise ValueError(f"{message}; got {self}")
 
 
 # -- requests (GUI -> worker) ------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.protocol import Sampling
 from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
 if TYPE_CHECKING:
@@ -77,9 +77,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         sampling = (
-            SamplingParams.greedy()
+            Sampling.greedy()
             if args.greedy
-            else SamplingParams(
+            else Sampling(
                 temperature=args.temperature,
                 top_p=args.top_p,
                 top_k=args.top_k,
@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 seed=args.seed,
             )
         )
+        sampling.check()
     except ValueError as e:
         print(f"oriel-generate: error: {e}", file=sys.stderr)
         return 2

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from runtime.generate.sampler import SamplingParams, make_sampler
+from runtime.generate.sampler import make_sampler
 from runtime.generate.session import DecoderSession, DecoderState
+from runtime.protocol import Sampling
 
 # Snapshots kept for rewinding (each holds copies of the recurrent states and views of the KV
 # caches, which the live state only ever appends to: see DecoderState.snapshot).
@@ -64,7 +65,7 @@ class Prompt:
 @dataclass(frozen=True)
 class GenerationConfig:
     max_new_tokens: int = 512
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    sampling: Sampling = field(default_factory=Sampling.neutral)
     stop_ids: frozenset[int] = frozenset()
 
 

@@ -28,7 +28,6 @@ from runtime.generate.assistant import ImageSkipped as SkippedImage
 from runtime.generate.assistant import TextEvent
 from runtime.generate.chat_template import ChatMessage, ChatTemplateError
 from runtime.generate.engine import ContextOverflow, EngineError, Finish, GenerationConfig, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.protocol import (
     ErrorCode,
     Event,
@@ -176,10 +175,10 @@ def validate(request: Generate, model: LoadedModel | None) -> tuple[LoadedModel,
         model.assistant.require_vision()
     try:
         budget_to_max_pixels(request.image_token_budget)
-        sampling = SamplingParams(**dataclasses.asdict(request.sampling))
+        request.sampling.check()
     except ValueError as e:
         raise UserError(ErrorCode.INVALID_REQUEST, str(e)) from e
-    return model, GenerationConfig(request.max_new_tokens, sampling)
+    return model, GenerationConfig(request.max_new_tokens, request.sampling)
 
 
 def _chat_message(message: Message) -> ChatMessage:

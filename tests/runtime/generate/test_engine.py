@@ -19,9 +19,9 @@ from runtime.generate.engine import (
     Prompt,
     TokenEvent,
 )
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +35,7 @@ def seen_logits(monkeypatch) -> list[np.ndarray]:
     seen: list[np.ndarray] = []
     make_sampler = engine_module.make_sampler
 
-    def recording(params: SamplingParams):
+    def recording(params: Sampling):
         sampler = make_sampler(params)
 
         def sample(logits: np.ndarray, history: Sequence[int]) -> int:
@@ -60,7 +60,7 @@ def generate(
     stop_ids: Sequence[int] = (),
     cancel: threading.Event | None = None,
 ) -> tuple[list[int], Finish]:
-    config = GenerationConfig(max_new_tokens, SamplingParams.greedy(), frozenset(stop_ids))
+    config = GenerationConfig(max_new_tokens, Sampling.greedy(), frozenset(stop_ids))
     events = list(engine.generate(Prompt.from_ids(ids), config, cancel))
     finish = events[-1]
     assert isinstance(finish, Finish)
@@ -155,7 +155,7 @@ def test_regenerate_rewinds_to_the_snapshot(session, seen_logits) -> None:
 
 def test_cancel_stops_before_the_next_token(session) -> None:
     cancel = threading.Event()
-    config = GenerationConfig(20, SamplingParams.greedy())
+    config = GenerationConfig(20, Sampling.greedy())
     tokens, finishes = [], []
     for event in Engine(session).generate(Prompt.from_ids(random_ids(10, seed=8)), config, cancel):
         if isinstance(event, TokenEvent):

@@ -21,7 +21,7 @@ from devtools.tiny_models import ALL_SPECS
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.protocol import Sampling
 from runtime.vision.preprocess import ImageInput
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -109,7 +109,7 @@ def prepared_images(assistant: Assistant, images: list[tuple[Path, ...]]) -> lis
 
 
 def greedy(assistant: Assistant, prompt: Prompt) -> tuple[list[int], Finish]:
-    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=Sampling.greedy())
     events = list(assistant.engine.generate(prompt, config))
     finish = events[-1]
     assert isinstance(finish, Finish)

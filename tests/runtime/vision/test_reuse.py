@@ -13,10 +13,9 @@ from runtime.generate import assistant as assistant_module
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import Finish, GenerationConfig
-from runtime.generate.sampler import SamplingParams
-from runtime.protocol import ImageRef, image_ref
+from runtime.protocol import ImageRef, Sampling, image_ref
 
-CONFIG = GenerationConfig(max_new_tokens=4, sampling=SamplingParams.greedy())
+CONFIG = GenerationConfig(max_new_tokens=4, sampling=Sampling.greedy())
 
 
 @pytest.fixture

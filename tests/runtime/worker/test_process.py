@@ -127,10 +127,10 @@ def test_load_and_generate(worker, packages) -> None:
     from runtime.generate.assistant import Assistant, TextEvent
     from runtime.generate.chat_template import ChatMessage
     from runtime.generate.engine import GenerationConfig
-    from runtime.generate.sampler import SamplingParams
+    from runtime.protocol import Sampling
 
     local = Assistant(packages("gqa1-tied"))
-    config = GenerationConfig(24, SamplingParams(temperature=0.0, top_p=0.8, top_k=20, presence_penalty=1.5))
+    config = GenerationConfig(24, Sampling(temperature=0.0))
     expected = list(local.reply([ChatMessage("user", "Hello there")], config))
     assert text_of(answer) == "".join(
         e.text for e in expected if isinstance(e, TextEvent) and e.kind == "answer"
