@@ -44,7 +44,7 @@ from runtime.generate.engine import (
 from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
-from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef
+from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped
 from runtime.tools.parser import MalformedCall, ParsedCall
 from runtime.tools.stream import TurnDecoder, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
@@ -64,15 +64,6 @@ ImageSource = ImageRef | Path | str | bytes
 LAYOUTS_KEPT = 1024
 
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>")
-
-
-@dataclass(frozen=True)
-class ImageSkipped:
-    """An attached image that could not be used; its message went on without it."""
-
-    message_index: int
-    image_index: int  # within the message's images
-    reason: str  # the ImageError's message, which names the file
 
 
 @dataclass(frozen=True)
@@ -183,7 +174,7 @@ class Assistant:
                     attached.append(self._attach(source, budget))
                     usable += 1
                 except ImageError as e:
-                    skipped.append(ImageSkipped(index, n, str(e)))
+                    skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
             chat.append(dataclasses.replace(message, images=usable))
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
         ids = self.tokenizer.encode(text)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.protocol import Sampling
+from runtime.protocol import ImageSkipped, Sampling
 from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
 if TYPE_CHECKING:
@@ -69,11 +69,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from runtime.generate.assistant import (  # imports onnxruntime: after --help
-        Assistant,
-        ImageSkipped,
-        TextEvent,
-    )
+    from runtime.generate.assistant import Assistant, TextEvent  # imports onnxruntime: after --help
 
     try:
         sampling = (

@@ -22,6 +22,7 @@ request.
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 import os
@@ -39,7 +40,6 @@ from runtime.protocol import (
     Finished,
     Generate,
     GetStatus,
-    ImageSkipped,
     LoadModel,
     ModelLoaded,
     ModelUnloaded,
@@ -204,7 +204,7 @@ class RemoteEngineClient:
             max_new_tokens=request.max_new_tokens,
         )
         for image in skipped:
-            self._deliver(ImageSkipped(rid, image.message_index, image.image_index, image.reason))
+            self._deliver(dataclasses.replace(image, request_id=rid))
         started = time.perf_counter()
         first: float | None = None
         pieces = 0

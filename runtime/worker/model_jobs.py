@@ -24,7 +24,6 @@ import time
 from collections.abc import Callable
 
 from runtime.errors import UserError
-from runtime.generate.assistant import ImageSkipped as SkippedImage
 from runtime.generate.assistant import TextEvent
 from runtime.generate.chat_template import ChatMessage, ChatTemplateError
 from runtime.generate.engine import ContextOverflow, EngineError, Finish, GenerationConfig, TokenEvent
@@ -158,8 +157,8 @@ class ModelHost:
                     self._emit(TextDelta(rid, event.kind, event.text))
             elif isinstance(event, Finish):
                 self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
-            elif isinstance(event, SkippedImage):
-                self._emit(ImageSkipped(rid, event.message_index, event.image_index, event.reason))
+            elif isinstance(event, ImageSkipped):
+                self._emit(dataclasses.replace(event, request_id=rid))
 
 
 def validate(request: Generate, model: LoadedModel | None) -> tuple[LoadedModel, GenerationConfig]:

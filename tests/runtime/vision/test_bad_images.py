@@ -17,10 +17,10 @@ import pytest
 from PIL import Image
 
 from devtools.images import black_bilevel_png, encode, random_image
-from runtime.generate.assistant import Assistant, ImageSkipped
+from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import ContextOverflow, Finish, GenerationConfig, TokenEvent
-from runtime.protocol import Sampling
+from runtime.protocol import ImageSkipped, Sampling
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(60)]
 

@@ -13,7 +13,7 @@ from runtime.generate import assistant as assistant_module
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import Finish, GenerationConfig
-from runtime.protocol import ImageRef, Sampling, image_ref
+from runtime.protocol import ImageRef, ImageSkipped, Sampling, image_ref
 
 CONFIG = GenerationConfig(max_new_tokens=4, sampling=Sampling.greedy())
 
@@ -39,7 +39,7 @@ def reply(assistant: Assistant, turns: list[tuple[str, tuple[ImageRef, ...]]], b
             messages, CONFIG, images=[i for _, i in turns], image_token_budget=budget, thinking=False
         )
     )
-    assert not any(isinstance(e, assistant_module.ImageSkipped) for e in events)
+    assert not any(isinstance(e, ImageSkipped) for e in events)
     finish = events[-1]
     assert isinstance(finish, Finish)
     return finish
