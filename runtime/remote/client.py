@@ -49,6 +49,7 @@ from runtime.protocol import (
     Status,
     TextDelta,
     UnloadModel,
+    request_id_of,
 )
 from runtime.remote import failures
 from runtime.remote.call import Call
@@ -134,7 +135,7 @@ class RemoteEngineClient:
         else:
             self._deliver(
                 Error(
-                    getattr(request, "request_id", None),
+                    request_id_of(request) or None,
                     ErrorCode.INVALID_REQUEST,
                     "Models are managed on the remote server: switch to the local engine to download, "
                     "import or delete models.",
