@@ -31,7 +31,6 @@ import numpy as np
 
 from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage, ChatTemplate
-from runtime.generate.detokenizer import TextEvent
 from runtime.generate.engine import (
     ContextOverflow,
     Engine,
@@ -44,7 +43,7 @@ from runtime.generate.engine import (
 from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
-from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped
+from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped, TextDelta
 from runtime.tools.parser import MalformedCall, ParsedCall
 from runtime.tools.stream import TurnDecoder, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
@@ -245,7 +244,7 @@ class Assistant:
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
         cancel: threading.Event | None = None,
-    ) -> Iterator[ImageSkipped | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
+    ) -> Iterator[ImageSkipped | TextDelta | ParsedCall | MalformedCall | TokenEvent | Finish]:
         """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
         kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`.
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import EngineError, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.protocol import ImageSkipped, Sampling
+from runtime.protocol import ImageSkipped, Sampling, TextDelta
 from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from runtime.generate.assistant import Assistant, TextEvent  # imports onnxruntime: after --help
+    from runtime.generate.assistant import Assistant  # imports onnxruntime: after --help
 
     try:
         sampling = (
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             elif isinstance(event, TokenEvent):
                 token_ids.append(event.token_id)
                 first_token_at = first_token_at or time.perf_counter()
-            elif isinstance(event, TextEvent):
+            elif isinstance(event, TextDelta):
                 texts[event.kind].append(event.text)
                 if not args.json:
                     out = sys.stdout if event.kind == "answer" else sys.stderr
@@ -172,7 +172,6 @@ def main(argv: list[str] | None = None) -> int:
 
 def _as_text(assistant: Assistant, events: Iterator[TokenEvent | Finish]) -> Iterator[object]:
     """Token events from the engine, with the decoded text interleaved (no template, no splitting)."""
-    from runtime.generate.assistant import TextEvent
     from runtime.generate.detokenizer import StreamingDetokenizer
 
     detok = StreamingDetokenizer(assistant.tokenizer)
@@ -180,7 +179,7 @@ def _as_text(assistant: Assistant, events: Iterator[TokenEvent | Finish]) -> Ite
         yield event
         text = detok.add(event.token_id) if isinstance(event, TokenEvent) else detok.flush()
         if text:
-            yield TextEvent("answer", text)
+            yield TextDelta("", "answer", text)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ import time
 from collections.abc import Callable
 
 from runtime.errors import UserError
-from runtime.generate.assistant import TextEvent
 from runtime.generate.chat_template import ChatMessage, ChatTemplateError
 from runtime.generate.engine import ContextOverflow, EngineError, Finish, GenerationConfig, TokenEvent
 from runtime.protocol import (
@@ -152,9 +151,9 @@ class ModelHost:
         for event in events:
             if isinstance(event, TokenEvent):
                 first_token = first_token or time.perf_counter()
-            elif isinstance(event, TextEvent):
+            elif isinstance(event, TextDelta):
                 if event.text:
-                    self._emit(TextDelta(rid, event.kind, event.text))
+                    self._emit(dataclasses.replace(event, request_id=rid))
             elif isinstance(event, Finish):
                 self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
             elif isinstance(event, ImageSkipped):

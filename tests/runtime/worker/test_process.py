@@ -124,16 +124,16 @@ def test_load_and_generate(worker, packages) -> None:
     assert text_of(answer)
 
     # the same answer as the model gives in this process: the worker adds nothing and loses nothing
-    from runtime.generate.assistant import Assistant, TextEvent
+    from runtime.generate.assistant import Assistant
     from runtime.generate.chat_template import ChatMessage
     from runtime.generate.engine import GenerationConfig
-    from runtime.protocol import Sampling
+    from runtime.protocol import Sampling, TextDelta
 
     local = Assistant(packages("gqa1-tied"))
     config = GenerationConfig(24, Sampling(temperature=0.0))
     expected = list(local.reply([ChatMessage("user", "Hello there")], config))
     assert text_of(answer) == "".join(
-        e.text for e in expected if isinstance(e, TextEvent) and e.kind == "answer"
+        e.text for e in expected if isinstance(e, TextDelta) and e.kind == "answer"
     )
 
 
