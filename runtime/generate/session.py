@@ -142,6 +142,7 @@ class DecoderSession:
         self._profiling = True
         # provider -> nodes of the first run it ran, read from ORT's profile (`placement`)
         self.nodes_by_provider: collections.Counter[str] = collections.Counter()
+        self.cpu_nodes: list[str] = []  # the nodes of that run ORT ran on the CPU
         self.transfers = TransferLog()  # bytes bound from and to host memory, per run
         self.device = DEVICE_TYPES.get(self.provider, "") if device is None else device
         self._in_place = self.ops == FUSED and self.provider == CPU and not self.device
@@ -197,6 +198,7 @@ class DecoderSession:
             if e.get("cat") == "Node" and str(e.get("name", "")).endswith("_kernel_time") and "args" in e
         }
         self.nodes_by_provider = collections.Counter(ran.values())
+        self.cpu_nodes = sorted(n.removesuffix("_kernel_time") for n, p in ran.items() if p == CPU)
 
     def placement(self) -> tuple[int, int]:
         """(nodes the first run ran on `provider`, all nodes it ran): ORT's placement, not a table's.
