@@ -3,6 +3,11 @@
 `DecoderSession.forward` feeds tokens chunk by chunk (the portable GatedDeltaRule body is exact
 for up to one chunk of 64 tokens; the fused kernels take longer chunks, bounded so the attention
 scores of a long prompt stay small) and returns the last position's logits.
+
+Where the states live between steps: in place in numpy buffers on the fused CPU path, on the
+device on CUDA and WebGPU (runtime.generate.device_binding), as numpy arrays otherwise.
+`transfers` counts the bytes each run binds from and to host memory, and `placement()` says how
+many nodes of the first run ORT ran on the provider (read from ORT's profile of that run).
 """
 
 from __future__ import annotations
