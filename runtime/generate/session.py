@@ -13,6 +13,7 @@ many nodes of the first run ORT ran on the provider (read from ORT's profile of 
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import tempfile
@@ -184,6 +185,12 @@ class DecoderSession:
         if failure:  # a GPU driver or DLL problem: the CPU floor took over
             self.provider_reason = failure
         return session
+
+    def __del__(self) -> None:
+        # A session never run still has its profile open: ORT would write it out at exit.
+        if getattr(self, "_profiling", False):
+            with contextlib.suppress(Exception):
+                self._read_placement()
 
     def _read_placement(self) -> None:
         """End the profile of the first run and count, per provider, the nodes it ran."""
