@@ -117,3 +117,39 @@ def write_docx(path: Path, pages: Sequence[Sequence[str]], *, table: Sequence[Se
                 grid.cell(r, c).text = cell
     document.save(str(path))
     return path
+
+
+def tiny_encoder(folder: Path, model_type: str = "bert", *, seed: int = 0, words: Sequence[str] = ()) -> Path:
+    """A seeded random BERT or XLM-R encoder saved as Hugging Face does (config.json,
+    model.safetensors), with a word-level tokenizer.json over `words` (plus w0..w199) whose
+    post-processor adds <s> ... </s> as XLM-R's does. Its vectors mean nothing; its graph is real."""
+    import torch
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+    from transformers import BertConfig, BertModel, XLMRobertaConfig, XLMRobertaModel
+
+    torch.manual_seed(seed)
+    special = ["<s>", "<pad>", "</s>", "<unk>"]  # XLM-R's ids 0-3
+    vocab = {w: i for i, w in enumerate(dict.fromkeys([*special, *(f"w{i}" for i in range(200)), *words]))}
+    size = dict(
+        vocab_size=max(300, len(vocab)),
+        hidden_size=64,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        intermediate_size=128,
+        max_position_embeddings=130,
+        pad_token_id=1,
+    )
+    model: BertModel | XLMRobertaModel
+    if model_type == "bert":
+        model = BertModel(BertConfig(**size), add_pooling_layer=False)
+    else:
+        model = XLMRobertaModel(XLMRobertaConfig(**size), add_pooling_layer=False)
+    model.eval().save_pretrained(folder)
+    tokenizer = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    tokenizer.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
+    tokenizer.pre_tokenizer = pre_tokenizers.Whitespace()
+    tokenizer.post_processor = processors.TemplateProcessing(
+        single="<s> $A </s>", special_tokens=[("<s>", 0), ("</s>", 2)]
+    )
+    tokenizer.save(str(folder / "tokenizer.json"))
+    return folder
