@@ -26,9 +26,10 @@ from pathlib import Path
 from runtime.convert.checkpoint import CheckpointError
 from runtime.convert.quantize import WeightFormat
 from runtime.documents.embedder import MODEL_TYPES, OnnxEmbedder, convert_encoder
+from runtime.errors import UserError
 from runtime.package import MANIFEST, atomic_folder, write_manifest
 from runtime.protocol import ErrorCode, ModelInfo
-from runtime.store import ModelStore, StoreError, hub
+from runtime.store import ModelStore, hub
 from runtime.store.io import Cancelled, Progress, Throttle, cancellable, disk_errors, size_text
 from runtime.store.store import DOWNLOADS
 
@@ -83,7 +84,7 @@ def import_embedding_folder(
             convert_encoder(src, out, fmt)
             family = json.loads((out / "embedding.json").read_text(encoding="utf-8"))["model_type"]
         except CheckpointError as e:
-            raise StoreError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
+            raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         write_manifest(
@@ -119,7 +120,7 @@ def download_embedding_model(
     commit, listed = hub.list_files(repo_id, revision, SOURCE_FILES, subfolders=True)
     present = {f.path for f in listed}
     if missing := [f for f in ("config.json", "tokenizer.json") if f not in present]:
-        raise StoreError(
+        raise UserError(
             ErrorCode.DOWNLOAD_FAILED, f"{repo_id} is not an embedding model: it has no {missing[0]}"
         )
     staging = store.root / DOWNLOADS / f"{repo_id.replace('/', '--')}@{commit}"
@@ -155,12 +156,12 @@ def find_embedding_model(store: ModelStore, name: str | None = None) -> Path:
     if name is not None:
         path = store.path_of(name)
         if _kind(path) != KIND:
-            raise StoreError(ErrorCode.INVALID_REQUEST, f"{name} is not an embedding model")
+            raise UserError(ErrorCode.INVALID_REQUEST, f"{name} is not an embedding model")
         return path
     for info in store.installed():
         if info.kind == KIND and not info.problem:
             return Path(info.path)
-    raise StoreError(
+    raise UserError(
         ErrorCode.MODEL_NOT_FOUND,
         f"No embedding model is installed in {store.root}: documents are searched by words only. "
         f"Download one (Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), or import a "
@@ -176,7 +177,7 @@ def _format(weights: str) -> WeightFormat:
     try:
         return WeightFormat(weights)
     except ValueError as e:
-        raise StoreError(ErrorCode.INVALID_REQUEST, f"{e} for an embedding model") from e
+        raise UserError(ErrorCode.INVALID_REQUEST, f"{e} for an embedding model") from e
 
 
 def _kind(path: Path) -> str:

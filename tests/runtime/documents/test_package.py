@@ -20,9 +20,10 @@ from runtime.documents.package import (
     is_embedding_folder,
     load_embedder,
 )
+from runtime.errors import UserError
 from runtime.package import ModelPackage
 from runtime.protocol import ErrorCode
-from runtime.store import ModelStore, StoreError
+from runtime.store import ModelStore
 
 pytestmark = pytest.mark.timeout(120)
 REPO_ID = "intfloat/tiny-e5-test"
@@ -44,7 +45,7 @@ def store(tmp_path: Path) -> ModelStore:
 
 def test_import_converts_into_a_checked_embedding_package(store: ModelStore, hf_folder: Path) -> None:
     assert is_embedding_folder(hf_folder) and not is_embedding_folder(hf_folder / "1_Pooling")
-    with pytest.raises(StoreError, match="No embedding model is installed") as missing:
+    with pytest.raises(UserError, match="No embedding model is installed") as missing:
         find_embedding_model(store)
     assert missing.value.code == ErrorCode.MODEL_NOT_FOUND and RECOMMENDED_REPO in str(missing.value)
     info = import_embedding_folder(store, hf_folder, weights="int8")
@@ -61,7 +62,7 @@ def test_import_converts_into_a_checked_embedding_package(store: ModelStore, hf_
     assert embedder.settings["query_prefix"] == "query: " and embedder.settings["pooling"] == "mean"
     vectors = embedder.embed(["w1 w2", "w3"], query=False)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
-    with pytest.raises(StoreError, match="already installed"):
+    with pytest.raises(UserError, match="already installed"):
         import_embedding_folder(store, hf_folder, weights="int8")
     store.delete(info.name)
     assert store.installed() == []
@@ -71,7 +72,7 @@ def test_a_folder_that_is_not_an_encoder_installs_nothing(store: ModelStore, tmp
     bad = tmp_path / "qwen"
     bad.mkdir()
     (bad / "config.json").write_text('{"model_type": "qwen3_5"}')
-    with pytest.raises(StoreError, match="could not be converted") as error:
+    with pytest.raises(UserError, match="could not be converted") as error:
         import_embedding_folder(store, bad)
     assert error.value.code == ErrorCode.CONVERSION_FAILED
     assert list(store.root.iterdir()) == []  # no half-written package left behind
