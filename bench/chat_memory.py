@@ -21,9 +21,9 @@ from pathlib import Path
 import numpy as np
 
 from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 GB = 1e9
 
@@ -89,9 +89,7 @@ def main() -> None:
     rng = np.random.default_rng(0)
     vocab = session.config.vocab_size - 1000
     history: list[int] = []
-    config = GenerationConfig(
-        max_new_tokens=args.answer, sampling=SamplingParams.greedy(), stop_ids=frozenset()
-    )
+    config = GenerationConfig(max_new_tokens=args.answer, sampling=Sampling.greedy(), stop_ids=frozenset())
     for turn in range(1, args.turns + 1):
         history += [int(t) for t in rng.integers(0, vocab, args.user)]
         answer: list[int] = []

@@ -38,11 +38,11 @@ import onnxruntime as ort
 from bench import report
 from bench.checkpoints import CACHE, REPO
 from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.generate.state_file import package_identity
 from runtime.generate.state_store import StateStore
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 GENERATION_PROMPT = 20
 ANSWER = 100
@@ -60,7 +60,7 @@ def default_package() -> Path:
 
 def timed(engine: Engine, prompt: Prompt, conversation: str | None) -> tuple[float, Finish, float]:
     """Time to first token, the Finish, and the seconds the generator ran after it (the save)."""
-    config = GenerationConfig(max_new_tokens=1, sampling=SamplingParams.greedy(), stop_ids=frozenset())
+    config = GenerationConfig(max_new_tokens=1, sampling=Sampling.greedy(), stop_ids=frozenset())
     started = time.perf_counter()
     first = 0.0
     finish: Finish | None = None

@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
     session = DecoderSession(ModelPackage.open(args.package), provider="cpu", threads=args.threads)
     engine = Engine(session)
     prompt = Prompt.from_ids(np.random.default_rng(0).integers(0, session.config.vocab_size - 1000, 64))
-    config = GenerationConfig(max_new_tokens=args.tokens, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=args.tokens, sampling=Sampling.greedy())
     results: dict[str, list[float]] = {"in place": [], "fresh buffers": []}
     for _ in range(args.rounds):
         for label, in_place in (("in place", True), ("fresh buffers", False)):

@@ -3,4 +3,8 @@ worker, reference operators, test images and a fake Hugging Face hub. Never impo
 
 from pathlib import Path
 
+# Before any fixture can import onnxruntime (`python -m devtools.placement`, the tiny-model
+# builders): Oriel's runtime switches library telemetry off (runtime/no_telemetry.py).
+import runtime  # noqa: F401
+
 REPO = Path(__file__).resolve().parents[1]

@@ -34,6 +34,8 @@ class Hub:
     pause: float = 0.0  # seconds between 64 KiB pieces of a file
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)  # method, path, Range
     url: str = ""
+    commit: str = COMMIT  # what every revision resolves to (a hostile hub may send anything)
+    anything: bytes | None = None  # a hostile hub: every file URL it does not know gets these bytes
 
     def add_repo(self, repo_id: str, folder: Path, extra: dict[str, bytes] | None = None) -> None:
         files = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
@@ -72,6 +74,9 @@ def _handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
             if path.startswith("/api/models/"):
                 return self._api(path[len("/api/models/") :])
             repo_id, sep, rest = path.lstrip("/").partition("/resolve/")
+            known = sep and repo_id in hub.repos and rest.partition("/")[2] in hub.repos[repo_id]
+            if not known and hub.anything is not None:
+                return self._file(path, hub.anything, body)
             if not sep or repo_id not in hub.repos:
                 return self._missing("RepoNotFound")
             _, _, name = rest.partition("/")
@@ -86,7 +91,7 @@ def _handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
             for repo_id in hub.repos:
                 if rest.startswith(repo_id + "/revision/"):
                     siblings = [{"rfilename": p} for p in hub.repos[repo_id]]
-                    return self._json({"id": repo_id, "sha": COMMIT, "siblings": siblings})
+                    return self._json({"id": repo_id, "sha": hub.commit, "siblings": siblings})
                 if rest.startswith(repo_id + "/tree/"):
                     return self._json(hub.tree(repo_id))
             self._missing("RepoNotFound")
@@ -117,7 +122,7 @@ def _handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
                 self.send_response(200)
             self.send_header("Content-Length", str(len(data) - start))
             self.send_header("ETag", f'"{hashlib.sha256(data).hexdigest()}"')
-            self.send_header("X-Repo-Commit", COMMIT)
+            self.send_header("X-Repo-Commit", hub.commit)
             self.end_headers()
             if not body:
                 return

@@ -231,8 +231,8 @@ class FakeWorker:
         self.hold.wait(timeout=10)
         started = time.perf_counter()
         for index, message in enumerate(request.messages):  # as the real worker: bad images first
-            for number, path in enumerate(message.images):
-                reason = _unusable(Path(path))
+            for number, image in enumerate(message.images):
+                reason = _unusable(Path(image.path))
                 if reason is not None:
                     self._emit(ImageSkipped(request.request_id, index, number, reason))
         answer = self.answer(request) if callable(self.answer) else self.answer

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import fcntl
 import json
 import os
 import shutil
@@ -107,6 +106,9 @@ def offline_env(home: Path, env: dict[str, str] | None = None) -> dict[str, str]
     result["HOME"] = str(home)
     for name, folder in XDG_FOLDERS.items():
         result[name] = str(home / folder)
+    # Windows: where onnxruntime keeps its telemetry cache (its device id is in the registry).
+    result["LOCALAPPDATA"] = str(home / "AppData" / "Local")
+    result["APPDATA"] = str(home / "AppData" / "Roaming")
     return result
 
 
@@ -157,6 +159,8 @@ def run_offline(
 
 
 def _bring_up_loopback() -> None:
+    import fcntl  # Linux only, like the rest of the inside
+
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
         request = struct.pack(_IFREQ, b"lo", 0)
         flags = struct.unpack(_IFREQ, fcntl.ioctl(s, _SIOCGIFFLAGS, request))[1]
@@ -244,9 +248,10 @@ def _inside(spec_path: Path) -> None:
     stub = DnsStub()
     (work / "resolv.conf").write_text("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n")
     (work / "nsswitch.conf").write_text("hosts: files dns\n")
-    _bind_over(work / "resolv.conf", Path("/etc/resolv.conf").resolve())
-    if Path("/etc/nsswitch.conf").exists():
-        _bind_over(work / "nsswitch.conf", Path("/etc/nsswitch.conf").resolve())
+    # Without a resolv.conf the C library asks 127.0.0.1 anyway (resolv.conf(5)).
+    for name in ("resolv.conf", "nsswitch.conf"):
+        if (etc := Path("/etc") / name).exists():
+            _bind_over(work / name, etc.resolve())
     for nscd in (Path("/run/nscd"), Path("/var/run/nscd")):
         if nscd.is_dir():
             (work / "no-nscd").mkdir(exist_ok=True)

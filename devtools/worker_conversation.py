@@ -16,7 +16,16 @@ import json
 import sys
 import time
 
-from runtime.protocol import Error, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+from runtime.protocol import (
+    Error,
+    Finished,
+    Message,
+    ModelLoaded,
+    Sampling,
+    TextDelta,
+    ends_request,
+    image_ref,
+)
 from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
 
@@ -33,7 +42,7 @@ def converse(package: str, image: str, question: str = "What colour is this?", l
         client.load_model(package, provider="cpu")
         rid = client.generate(
             "offline",
-            (Message("user", question, images=(image,)),),
+            (Message("user", question, images=(image_ref(image),)),),
             sampling=Sampling(temperature=0.0),
             max_new_tokens=8,
         )

@@ -8,6 +8,10 @@
 A package is built in a hidden sibling folder, fsynced, and renamed into place, so a crash, a full
 disk or a cancelled conversion never leaves a half-written package under the final name.
 Lowered graphs that the runtime caches beside the files are not part of the manifest.
+
+A package may come from anywhere (an import, a copy from another machine), so `open()` trusts none
+of its names: every file and graph the manifest names must be a regular file inside the package
+(runtime/contained_paths.py), and every file must carry a size and a sha256.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from runtime.config import ModelConfig
+from runtime.contained_paths import UnsafePath, inside
 
 FORMAT = "oriel-model"
 # 2: the decoder takes `past_length` (in-place KV caches on the fused CPU path).
@@ -31,6 +37,7 @@ MANIFEST = "manifest.json"
 DECODER = "decoder.onnx"
 VISION = "vision.onnx"
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "chat_template.jinja")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class PackageError(ValueError):
@@ -59,34 +66,46 @@ class ModelPackage:
         return str(self.manifest["weights"]["format"])
 
     def file(self, name: str) -> Path:
-        return self.path / name
+        """The package's file `name`, which must stay inside the package."""
+        try:
+            return inside(self.path, name, f"the manifest of {self.path}")
+        except UnsafePath as e:
+            raise PackageError(f"{self.path} is not a safe model package: {e}") from e
 
     @classmethod
     def open(cls, path: Path) -> ModelPackage:
         """Read the manifest (cheap); `verify()` checks the files' hashes."""
-        manifest_path = path / MANIFEST
         if not path.is_dir():
             raise PackageError(f"there is no model package at {path} (no such folder)")
+        manifest_path = cls(path, {}).file(MANIFEST)
         if not manifest_path.exists():
             raise PackageError(f"{path} is not an Oriel model package (no {MANIFEST}); convert it first")
         try:
             manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         except (json.JSONDecodeError, UnicodeDecodeError) as e:
             raise PackageError(f"{manifest_path} is damaged: {e}") from e
-        if manifest.get("format") != FORMAT:
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise PackageError(f"{path} is not an Oriel model package")
         if manifest.get("format_version") != FORMAT_VERSION:
             raise PackageError(
                 f"{path} uses package format {manifest.get('format_version')}, this Oriel reads "
                 f"{FORMAT_VERSION}: convert the model again"
             )
-        for name, info in manifest["files"].items():
-            f = path / name
+        package = cls(path, manifest)
+        files, graphs = manifest.get("files"), manifest.get("graphs", {})
+        if not isinstance(files, dict) or not isinstance(graphs, dict):
+            raise PackageError(f"{manifest_path} is damaged: it does not list the package's files")
+        for name in graphs.values():
+            package.file(name)
+        for name, info in files.items():
+            f = package.file(name)
             if not f.exists():
                 raise PackageError(f"{path} is incomplete: {name} is missing")
-            if f.stat().st_size != info["size"]:
+            if not isinstance(info, dict) or not _SHA256.fullmatch(str(info.get("sha256", ""))):
+                raise PackageError(f"{path} is damaged: {name} has no sha256 in the manifest")
+            if f.stat().st_size != info.get("size"):
                 raise PackageError(f"{path} is damaged: {name} has the wrong size (truncated?)")
-        return cls(path, manifest)
+        return package
 
     def verify(self) -> None:
         """Check every file against the manifest's sha256 (reads every byte)."""

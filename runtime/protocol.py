@@ -18,18 +18,29 @@ DownloadModel, ImportModel, VerifyModel, DeleteModel). The worker runs each kind
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
+import math
 import types
 import typing
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: Message.images are ImageRefs (path and sha256), not bare paths
 
 # Defaults every side reads from here (the window, the worker, the API server, the remote client).
 DEFAULT_CONTEXT_LENGTH = 32768  # tokens a loaded model keeps (LoadModel.context_length)
 DEFAULT_MAX_NEW_TOKENS = 2048  # tokens an answer may have (Generate.max_new_tokens)
 DEFAULT_IMAGE_TOKEN_BUDGET = 1024  # vision tokens per image (Generate.image_token_budget)
+
+# The image policy, one for every side: the window refuses at attach time what breaks it, and the
+# worker (runtime.vision.preprocess) and the OpenAI wire code (runtime.remote.wire, read by the API
+# server too) check it again on what they read.
+IMAGE_FORMATS = ("png", "jpeg", "webp", "gif", "bmp", "tiff", "ico", "avif")  # Pillow's names, lower case
+MAX_IMAGE_BYTES = 20 * 1024 * 1024  # one image's file; what OpenAI-compatible servers take
+# Decoded pixels: four times the model's largest input (a larger JPEG decodes at a reduced scale).
+MAX_IMAGE_PIXELS = 8192 * 8192
 
 
 # Stable error codes. The GUI branches on these; the human message may change freely.
@@ -74,12 +85,29 @@ class ProtocolError(ValueError):
 
 
 @dataclass(frozen=True)
+class ImageRef:
+    """An attached image by identity: the file the GUI stored, and the sha256 of its bytes.
+
+    The worker keys what it keeps of an image (its layout, its encoded features) by the hash, so
+    an image it has seen is never decoded again for a later turn."""
+
+    path: str
+    sha256: str
+
+
+def image_ref(path: str | Path) -> ImageRef:
+    """The ref of an image file, hashing it (for callers that do not have its hash already)."""
+    with open(path, "rb") as f:
+        return ImageRef(str(path), hashlib.file_digest(f, "sha256").hexdigest())
+
+
+@dataclass(frozen=True)
 class Message:
-    """One turn of a conversation. Images are paths to files the GUI stored."""
+    """One turn of a conversation, with the images attached to it (shown before its text)."""
 
     role: Literal["system", "user", "assistant"]
     text: str
-    images: tuple[str, ...] = ()
+    images: tuple[ImageRef, ...] = ()
     reasoning: str | None = None
 
 
@@ -100,13 +128,54 @@ class ModelInfo:
 
 @dataclass(frozen=True)
 class Sampling:
-    temperature: float = 0.7
-    top_p: float = 0.8
-    top_k: int = 20
-    min_p: float = 0.0
-    repetition_penalty: float = 1.0
-    presence_penalty: float = 1.5
-    seed: int | None = None
+    """How to pick tokens (runtime.generate.sampler). The defaults are Qwen3.5's recommended ones;
+    `neutral()` leaves the model's distribution untouched, `greedy()` takes the likeliest token."""
+
+    temperature: float = 0.7  # 0: greedy
+    top_p: float = 0.8  # 1.0: off
+    top_k: int = 20  # 0: off
+    min_p: float = 0.0  # 0.0: off
+    repetition_penalty: float = 1.0  # 1.0: off
+    presence_penalty: float = 1.5  # 0.0: off
+    seed: int | None = None  # None: a fresh random seed
+
+    @classmethod
+    def neutral(cls, **changes: Any) -> Sampling:
+        """Every filter and penalty off (temperature 1), with `changes` on top."""
+        return dataclasses.replace(
+            cls(temperature=1.0, top_p=1.0, top_k=0, min_p=0.0, repetition_penalty=1.0, presence_penalty=0.0),
+            **changes,
+        )
+
+    @classmethod
+    def greedy(cls) -> Sampling:
+        """Always the most likely token: temperature 0, nothing else applied."""
+        return cls.neutral(temperature=0.0)
+
+    @property
+    def is_greedy(self) -> bool:
+        return self.temperature == 0.0
+
+    def check(self) -> None:
+        """Raise ValueError naming the first value out of range."""
+        checks = [
+            (
+                math.isfinite(self.temperature) and self.temperature >= 0,
+                "temperature must be 0 (greedy) or more",
+            ),
+            (self.top_k >= 0, "top_k must be 0 (off) or a positive number of tokens"),
+            (0.0 < self.top_p <= 1.0, "top_p must be in (0, 1]"),
+            (0.0 <= self.min_p <= 1.0, "min_p must be in [0, 1]"),
+            (
+                math.isfinite(self.repetition_penalty) and self.repetition_penalty > 0,
+                "repetition_penalty must be more than 0 (1 is off)",
+            ),
+            (math.isfinite(self.presence_penalty), "presence_penalty must be a finite number"),
+            (self.seed is None or self.seed >= 0, "seed must be a non-negative integer"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise ValueError(f"{message}; got {self}")
 
 
 # -- requests (GUI -> worker) ------------------------------------------------------------------------
@@ -346,7 +415,12 @@ FINAL_EVENTS: tuple[type, ...] = (
 )  # fmt: skip
 
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in REQUESTS + EVENTS}
-_PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling, "ModelInfo": ModelInfo}
+_PARTS: dict[str, type] = {
+    "Message": Message,
+    "ImageRef": ImageRef,
+    "Sampling": Sampling,
+    "ModelInfo": ModelInfo,
+}
 
 
 def request_id_of(message: Request | Event) -> str:

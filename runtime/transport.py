@@ -131,17 +131,17 @@ class Router:
         with self._lock:
             if reply_to is not None and rid:
                 self._replies[rid] = reply_to
+            if isinstance(request, LoadModel):
+                self._loads[rid] = request
             remote = self._remote
             if remote is not None and (isinstance(request, CHAT_REQUESTS) or rid in self._remote_ids):
                 self._remote_ids.add(rid)
-                if isinstance(request, LoadModel):
-                    self._loads[rid] = request
             else:
                 remote = None
-                if isinstance(request, LoadModel):
-                    self._loads[rid] = request
-                elif isinstance(request, UnloadModel):
-                    self._restore, self._crashed = None, False
+                if isinstance(request, LoadModel | UnloadModel):  # it sets the model: no restore first
+                    self._crashed = False
+                    if isinstance(request, UnloadModel):
+                        self._restore = None
                 elif self._crashed and not isinstance(request, Cancel):
                     self._crashed = False
                     if self._restore is not None:

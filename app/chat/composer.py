@@ -295,7 +295,7 @@ class Composer(QWidget):
 
     @staticmethod
     def _key(image: PendingImage) -> str:
-        return f"pending:{hash(image.data)}"
+        return f"pending:{image.sha256}"
 
     def _on_thumbnail(self, key: str, image: QImage) -> None:
         for i in range(self.thumbs_row.count() - 1):

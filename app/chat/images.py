@@ -6,27 +6,36 @@ PDF is refused politely and a PNG without an extension is accepted.
 
 from __future__ import annotations
 
+import hashlib
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from app.engine.mailbox import Mailbox
+from runtime.protocol import IMAGE_FORMATS, MAX_IMAGE_BYTES
 
-FORMATS = ("png", "jpeg", "webp", "gif", "bmp")
-MAX_BYTES = 50 * 1024 * 1024
+# The protocol's image policy, as far as Qt's readers go (a frozen build ships some of them).
+FORMATS = tuple(
+    f for f in IMAGE_FORMATS if f.encode() in {bytes(n.data()) for n in QImageReader.supportedImageFormats()}
+)
 THUMBNAIL = 96
 
 
 @dataclass(frozen=True)
 class PendingImage:
-    """An image chosen in the composer, not yet stored: its bytes and a file suffix."""
+    """An image chosen in the composer, not yet stored: its bytes, a file suffix, and its identity
+    (the sha256 of the bytes: the store's file name, the thumbnail's key, the worker's cache key)."""
 
     data: bytes
     suffix: str
     name: str
+    sha256: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sha256", hashlib.sha256(self.data).hexdigest())
 
 
 class NotAnImage(ValueError):
@@ -44,7 +53,7 @@ def image_format(data: bytes) -> str | None:
 
 def read_image_file(path: Path) -> PendingImage:
     """Raises NotAnImage (or OSError) for files that cannot be attached."""
-    if path.stat().st_size > MAX_BYTES:
+    if path.stat().st_size > MAX_IMAGE_BYTES:
         raise NotAnImage(path.name)
     data = path.read_bytes()
     kind = image_format(data)

@@ -21,7 +21,7 @@ from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatSto
 from app.engine.client import EngineClient
 from app.i18n import english_language_name
 from app.settings.values import Settings
-from runtime.protocol import Error, ErrorCode, Finished, ImageSkipped, Message, TextDelta
+from runtime.protocol import Error, ErrorCode, Finished, ImageRef, ImageSkipped, Message, TextDelta
 
 SAVE_INTERVAL = 1.0
 TITLE_LENGTH = 60
@@ -221,7 +221,7 @@ class ChatSession(QObject):
 
     def _add_user_message(self, parent: int | None, text: str, images: Sequence[PendingImage]) -> None:
         assert self.conversation_id is not None
-        names = [self.store.add_image(image.data, image.suffix) for image in images]
+        names = [self.store.add_image(image.data, image.suffix, image.sha256) for image in images]
         self._image_names.update((stored, image.name) for stored, image in zip(names, images, strict=True))
         message_id = self.store.add_message(self.conversation_id, parent, "user", text, names)
         self.path = self.store.path(self.conversation_id)
@@ -256,7 +256,10 @@ class ChatSession(QObject):
         for m in self.path:
             if m.role == "assistant" and m.state == ERROR and not m.text:
                 continue
-            images = tuple(str(self.store.image_path(name)) for name in m.images)
+            # a stored image's name is `<sha256>.<suffix>`: its identity travels with its path
+            images = tuple(
+                ImageRef(str(self.store.image_path(name)), name.partition(".")[0]) for name in m.images
+            )
             messages.append(Message(m.role, m.text, images, m.reasoning or None))  # type: ignore[arg-type]
             names.append(m.images)
         return tuple(messages), tuple(names)

@@ -199,9 +199,11 @@ class ChatStore:
 
     # -- images ----------------------------------------------------------------------------------
 
-    def add_image(self, data: bytes, suffix: str) -> str:
-        """Store image bytes once; returns the name to keep in a message (`<sha256>.<suffix>`)."""
-        name = f"{hashlib.sha256(data).hexdigest()}.{suffix.lower().lstrip('.') or 'png'}"
+    def add_image(self, data: bytes, suffix: str, sha256: str | None = None) -> str:
+        """Store image bytes once; returns the name to keep in a message (`<sha256>.<suffix>`).
+        `sha256` is the bytes' hash when the caller has it (app.chat.images.PendingImage)."""
+        digest = sha256 or hashlib.sha256(data).hexdigest()
+        name = f"{digest}.{suffix.lower().lstrip('.') or 'png'}"
         path = self.image_path(name)
         if not path.exists():
             private_folder(path.parent)

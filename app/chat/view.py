@@ -164,6 +164,11 @@ class ChatView(QScrollArea):
         if not self._render_timer.isActive():
             self._render_timer.start()
 
+    @property
+    def rendering(self) -> bool:
+        """Whether messages wait for their next render (at most RENDER_INTERVAL_MS)."""
+        return bool(self._dirty) or self._render_timer.isActive()
+
     def _render_dirty(self) -> None:
         dirty, self._dirty = self._dirty, set()
         for widget in self.widgets[-BATCH:]:

@@ -48,6 +48,7 @@ from runtime.protocol import (
     Transcribe,
     Transcript,
     UnloadModel,
+    request_id_of,
 )
 from runtime.transport import Router, Transport
 
@@ -297,7 +298,7 @@ class EngineClient(QObject):
         signal.emit(event)
 
     def _track(self, event: Event) -> None:
-        rid = getattr(event, "request_id", None)
+        rid = request_id_of(event)
         if isinstance(event, Ready):
             self.providers = event.providers
             if self._state in (EngineState.STARTING, EngineState.STOPPED):

@@ -31,15 +31,15 @@ from bench.runners.onnx_weights import onnx_weight_bytes_per_token
 class _OrielModel:
     def __init__(self, package_dir: Path, threads: int) -> None:
         from runtime.generate.engine import Engine, GenerationConfig
-        from runtime.generate.sampler import SamplingParams
         from runtime.generate.session import DecoderSession
         from runtime.package import ModelPackage
+        from runtime.protocol import Sampling
 
         self.session = DecoderSession(ModelPackage.open(package_dir), provider="cpu", threads=threads)
         self.engine = Engine(self.session)
         # no stop ids: exactly as many tokens as the loop asks for
         self.config = GenerationConfig(
-            max_new_tokens=1 << 30, sampling=SamplingParams.greedy(), stop_ids=frozenset()
+            max_new_tokens=1 << 30, sampling=Sampling.greedy(), stop_ids=frozenset()
         )
         self._threads = threads
         self._events = iter(())

@@ -5,7 +5,9 @@ byte range of each tensor) and the raw data. It is parsed here directly and the 
 because the `safetensors` package's numpy API cannot return bfloat16, the dtype of every released
 Qwen3.5 checkpoint; reading one tensor touches only its bytes, so converting a 9B model never holds
 more than one tensor in memory. Every structural problem (a truncated file, a header that points
-past the end, a missing shard) becomes a `CheckpointError` naming the file.
+past the end, a missing shard) becomes a `CheckpointError` naming the file, and so does a name
+that would lead out of the folder (a shard in the index's `weight_map` named `../x` or by an
+absolute path, a symlink out, a FIFO: runtime/contained_paths.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from runtime.config import ModelConfig, parse_hf_config
+from runtime.contained_paths import UnsafePath, inside
 
 _DTYPES: dict[str, np.dtype[Any]] = {
     "F32": np.dtype("<f4"),
@@ -92,7 +95,7 @@ class Checkpoint:
         self.folder = folder
         if not folder.is_dir():
             raise CheckpointError(f"{folder} is not a folder")
-        config_path = folder / "config.json"
+        config_path = self.file("config.json", folder.name)
         if not config_path.exists():
             raise CheckpointError(f"{folder} has no config.json: is this a Hugging Face model folder?")
         try:
@@ -103,24 +106,33 @@ class Checkpoint:
         self._entries = self._index()
 
     def _index(self) -> dict[str, _TensorEntry]:
-        index = self.folder / "model.safetensors.index.json"
+        index = self.file("model.safetensors.index.json", self.folder.name)
         if index.exists():
             try:
                 weight_map = json.loads(index.read_text(encoding="utf-8"))["weight_map"]
-            except (json.JSONDecodeError, KeyError) as e:
+                files = sorted(set(weight_map.values()))
+            except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError) as e:
                 raise CheckpointError(f"{index.name} is not a valid safetensors index") from e
-            files = sorted(set(weight_map.values()))
+            named_by = index.name
         else:
             files = sorted(p.name for p in self.folder.glob("*.safetensors"))
+            named_by = self.folder.name
         if not files:
             raise CheckpointError(f"{self.folder} has no .safetensors weights")
         entries: dict[str, _TensorEntry] = {}
         for name in files:
-            path = self.folder / name
+            path = self.file(name, named_by)
             if not path.exists():
                 raise CheckpointError(f"the weights shard {name} is missing from {self.folder}")
             entries.update(_read_header(path))
         return entries
+
+    def file(self, name: object, named_by: str) -> Path:
+        """The checkpoint's file `name` (as `named_by` names it), which must stay inside the folder."""
+        try:
+            return inside(self.folder, name, named_by)
+        except UnsafePath as e:
+            raise CheckpointError(str(e)) from e
 
     def names(self) -> list[str]:
         return sorted(self._entries)

@@ -143,8 +143,8 @@ def convert(
                 build_vision(vision, read, encoder, vision_format(fmt))
                 save_model(encoder.model(doc="Qwen3.5 vision encoder (Oriel)"), out / VISION)
             for name in TOKENIZER_FILES:
-                if (src / name).exists():
-                    shutil.copyfile(src / name, out / name)
+                if (tokenizer_file := ckpt.file(name, src.name)).exists():
+                    shutil.copyfile(tokenizer_file, out / name)
             report(1.0, "manifest")
             write_manifest(
                 out,

@@ -4,20 +4,24 @@
 text back split into thinking and answer. The command-line tools and the worker process both
 talk to the model through this class.
 
-Images travel beside the messages: `images[i]` lists the files (or encoded bytes) attached to
-`messages[i]`, shown before its text as the template places them. Each is opened, resized to the
-per-image token budget and encoded; its features take the place of its pad tokens in the prompt
-(early fusion). An image that cannot be used (damaged, not an image, too large, see
-runtime.vision.preprocess) does not stop the turn: it is left out of its message, the stream
-starts with an `ImageSkipped` event that says which image and why, and the rest of the message
-goes through. Images that would overflow the context raise `ContextOverflow` before any is
-encoded.
+Images travel beside the messages: `images[i]` lists the images attached to `messages[i]` (the
+protocol's `ImageRef`s, files or encoded bytes), shown before its text as the template places
+them. An image is known by its sha256 and the token budget: the first time, it is opened, resized
+to the budget and encoded; later turns place it by its remembered layout without decoding it, and
+encode it again only if neither the engine's cached state nor the encoder's cache holds it. Its
+features take the place of its pad tokens in the prompt (early fusion). An image that cannot be
+used (damaged, not an image, too large, see runtime.vision.preprocess) does not stop the turn: it
+is left out of its message, the stream starts with an `ImageSkipped` event that says which image
+and why, and the rest of the message goes through. Images that would overflow the context raise
+`ContextOverflow` before any is encoded.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
+from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage, ChatTemplate
-from runtime.generate.detokenizer import TextEvent
 from runtime.generate.engine import (
     ContextOverflow,
     Engine,
@@ -41,32 +45,36 @@ from runtime.generate.session import DecoderSession
 from runtime.generate.state_store import StateStore
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
+from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped, TextDelta
 from runtime.tools.parser import MalformedCall, ParsedCall
 from runtime.tools.stream import TurnDecoder, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
-    DEFAULT_TOKEN_BUDGET,
     ImageError,
     ImageInput,
+    ImageLayout,
     budget_to_max_pixels,
     load_image,
     preprocess,
 )
 from runtime.vision.prompt import image_key, image_prompt
 
-# An attached image: a file path, or the encoded file's bytes.
-ImageSource = Path | str | bytes
+# An attached image: the protocol's ref (path and sha256), a file path, or the encoded file's bytes.
+ImageSource = ImageRef | Path | str | bytes
+# Layouts of images seen, by reuse key: a later turn places them without decoding (64 bytes each).
+LAYOUTS_KEPT = 1024
 
 STOP_TOKENS = ("<|im_end|>", "<|endoftext|>")
+# What `Assistant.reply` streams.
+ReplyEvent = ImageSkipped | PrefillProgress | TextDelta | ParsedCall | MalformedCall | TokenEvent | Finish
 
 
 @dataclass(frozen=True)
-class ImageSkipped:
-    """An attached image that could not be used; its message went on without it."""
-
-    message_index: int
-    image_index: int  # within the message's images
-    reason: str  # the ImageError's message, which names the file
+class _TurnImage:
+    key: int  # runtime.vision.prompt.image_key
+    layout: ImageLayout
+    source: ImageSource
+    decoded: ImageInput | None  # None: placed by its layout; decoded only if its features are needed
 
 
 @dataclass(frozen=True)
@@ -85,7 +93,7 @@ class Assistant:
         ops: str | None = None,
         threads: int | None = None,
         context_length: int | None = None,
-        image_token_budget: int = DEFAULT_TOKEN_BUDGET,
+        image_token_budget: int = DEFAULT_IMAGE_TOKEN_BUDGET,
         states: StateStore | None = None,
     ) -> None:
         budget_to_max_pixels(image_token_budget)  # ValueError when out of range
@@ -97,6 +105,7 @@ class Assistant:
         self.template = ChatTemplate.from_dir(package_dir)
         self.stop_ids = frozenset(i for t in STOP_TOKENS if (i := self.tokenizer.token_id(t)) is not None)
         self.image_token_id = self.package.config.image_token_id
+        self._layouts: OrderedDict[int, ImageLayout] = OrderedDict()
         self.vision: VisionEncoder | None = None
         if "vision" in self.package.manifest["graphs"]:
             self.vision = VisionEncoder(
@@ -108,51 +117,30 @@ class Assistant:
 
     def load_image(self, source: ImageSource, *, token_budget: int | None = None) -> ImageInput:
         """Open one image and prepare it for the encoder at `token_budget` tokens at most (the
-        assistant's budget by default). Raises `ImageError` with a message for the user."""
-        vision = self._vision()
+        assistant's budget by default), with its reuse key. Raises `ImageError` with a message for
+        the user."""
+        vision = self.require_vision()
         budget = self.image_token_budget if token_budget is None else token_budget
-        image = load_image(Path(source) if isinstance(source, str) else source)
-        return preprocess(
-            image,
+        key = image_key(_sha256(source), budget)
+        data = source if isinstance(source, bytes) else Path(_path(source))
+        image = preprocess(
+            load_image(data),
             max_pixels=budget_to_max_pixels(budget),
             patch_size=vision.config.patch_size,
             temporal_patch_size=vision.config.temporal_patch_size,
             merge_size=vision.config.spatial_merge_size,
         )
+        self._remember(key, image.layout)
+        return dataclasses.replace(image, key=key)
 
-    def prompt_with_images(
-        self, ids: Sequence[int], images: Sequence[ImageInput], *, lazy: bool = False
-    ) -> Prompt:
-        """The prompt for `ids` whose image-pad ids stand for `images` in order, features encoded.
-
-        With `lazy`, the images are encoded only when the engine feeds their pads
-        (`Prompt.encode_images`): those a cached or saved state already covers never are.
-        Raises `ContextOverflow` before running the encoder when the images make it too long.
-        """
-        keys = [image_key(image) for image in images]
-        prompt = image_prompt(ids, images, self.image_token_id, keys)
-        if len(prompt) >= self.engine.context_length:
-            image_tokens = sum(image.num_tokens for image in images)
-            raise ContextOverflow(
-                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
-                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
-                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
-                f"start a new chat or raise the context length"
-            )
-        if not images:
-            return prompt
-        vision = self._vision()
-        if lazy:
-            starts = np.cumsum([0] + [image.num_tokens for image in images])
-
-            def rows_from(pad: int) -> np.ndarray:
-                first = int(np.searchsorted(starts, pad, side="right")) - 1  # the image holding that pad
-                rows = [vision.encode(images[i], keys[i]) for i in range(first, len(images))]
-                return np.concatenate(rows)[pad - int(starts[first]) :]
-
-            return dataclasses.replace(prompt, encode_images=rows_from)
-        features = [vision.encode(image, key) for image, key in zip(images, keys, strict=True)]
-        return dataclasses.replace(prompt, image_features=np.concatenate(features))
+    def prompt_with_images(self, ids: Sequence[int], images: Sequence[ImageInput]) -> Prompt:
+        """The prompt for `ids` whose image-pad ids stand for `images` (from `load_image`) in order,
+        features encoded. Raises `ContextOverflow` before running the encoder when the images make
+        it too long."""
+        if any(image.key is None for image in images):
+            raise ValueError("the images of a prompt come from Assistant.load_image, which keys them")
+        turn = [_TurnImage(image.key, image.layout, b"", image) for image in images if image.key is not None]
+        return self._prompt(ids, turn, self.image_token_budget)
 
     def prompt_for(
         self,
@@ -162,23 +150,23 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
-        lazy_images: bool = False,
         add_generation_prompt: bool = True,
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
         A message's `images` count comes from its sources; images that cannot be used are left
-        out and reported in `TurnPrompt.skipped`. `lazy_images`: see `prompt_with_images`.
-        Without `add_generation_prompt`, the history alone, as the next turn will start.
+        out and reported in `TurnPrompt.skipped`. An image seen before (by its sha256, at the same
+        budget) is not decoded again, and only the images the engine's cached state lacks are
+        encoded. Without `add_generation_prompt`, the history alone. `Prompt.resume_at` is where
+        the history ends: the state there is what the next turn resumes.
         """
         if len(images) > len(messages):
             raise ValueError(f"images are given for {len(images)} messages but there are {len(messages)}")
         if any(images):
-            self._vision()  # a text-only model fails here, before any image is opened
-        if image_token_budget is not None:
-            budget_to_max_pixels(image_token_budget)  # ValueError when out of range
+            self.require_vision()  # a text-only model fails here, before any image is opened
+        budget = self.image_token_budget if image_token_budget is None else image_token_budget
         chat: list[ChatMessage] = []
-        loaded: list[ImageInput] = []
+        attached: list[_TurnImage] = []
         skipped: list[ImageSkipped] = []
         for index, message in enumerate(messages):
             sources = images[index] if index < len(images) else ()
@@ -186,27 +174,91 @@ class Assistant:
                 raise ValueError(
                     f"message {index} counts {message.images} images but {len(sources)} were given"
                 )
-            usable = []
+            usable = 0
             for n, source in enumerate(sources):
                 try:
-                    usable.append(self.load_image(source, token_budget=image_token_budget))
+                    attached.append(self._attach(source, budget))
+                    usable += 1
                 except ImageError as e:
-                    skipped.append(ImageSkipped(index, n, str(e)))
-            loaded += usable
-            chat.append(dataclasses.replace(message, images=len(usable)))
+                    skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
+            chat.append(dataclasses.replace(message, images=usable))
         text = self.template.render(
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
         )
         ids = self.tokenizer.encode(text)
-        prompt = self.prompt_with_images(ids, loaded, lazy=lazy_images) if loaded else Prompt.from_ids(ids)
+        prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
         history = self.template.render(
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=False
         )
         shared = _common_prefix(ids, self.tokenizer.encode(history)) if text.startswith(history) else 0
         # the image pads among the shared tokens each stand for the whole image
-        pads = sum(image.num_tokens - 1 for image in loaded[: ids[:shared].count(self.image_token_id)])
-        prompt = dataclasses.replace(prompt, resume_at=shared + pads)
+        in_history = attached[: ids[:shared].count(self.image_token_id)]
+        prompt = dataclasses.replace(
+            prompt, resume_at=shared + sum(i.layout.num_tokens - 1 for i in in_history)
+        )
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+
+    def _attach(self, source: ImageSource, budget: int) -> _TurnImage:
+        """An image of this turn: its layout from an earlier turn, or decoded now."""
+        key = image_key(_sha256(source), budget)
+        layout = self._layouts.get(key)
+        if layout is not None:
+            self._layouts.move_to_end(key)
+            return _TurnImage(key, layout, source, None)
+        image = self.load_image(source, token_budget=budget)
+        return _TurnImage(key, image.layout, source, image)
+
+    def _remember(self, key: int, layout: ImageLayout) -> None:
+        self._layouts[key] = layout
+        self._layouts.move_to_end(key)
+        while len(self._layouts) > LAYOUTS_KEPT:
+            self._layouts.popitem(last=False)
+
+    def _prompt(self, ids: Sequence[int], images: Sequence[_TurnImage], budget: int) -> Prompt:
+        """The prompt with its images' pads and positions, and the features of those images the
+        engine's cached state does not cover (encoded now, or from the encoder's cache)."""
+        prompt = image_prompt(ids, [i.layout for i in images], self.image_token_id, [i.key for i in images])
+        if len(prompt) >= self.engine.context_length:
+            image_tokens = sum(i.layout.num_tokens for i in images)
+            raise ContextOverflow(
+                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
+                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
+                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
+                f"start a new chat or raise the context length"
+            )
+        if not images:
+            return prompt
+        reused = self.engine.reusable_tokens(prompt.keys)
+        pads = np.flatnonzero(prompt.ids == self.image_token_id)
+        ends = np.cumsum([i.layout.num_tokens for i in images])  # each image's last pad, +1, in `pads`
+        covered = sum(1 for end in ends if pads[end - 1] < reused)  # images the cached state holds
+        features = [self._features(image, budget) for image in images[covered:]]
+        starts = np.concatenate([[0], ends])
+
+        def rows_from(pad: int) -> np.ndarray:  # when a saved state counted on cannot be read
+            first = int(np.searchsorted(starts, pad, side="right")) - 1  # the image holding that pad
+            rows = np.concatenate([self._features(image, budget) for image in images[first:]])
+            return rows[pad - int(starts[first]) :]
+
+        return dataclasses.replace(
+            prompt,
+            image_features=np.concatenate(features) if features else None,
+            image_rows_from=int(ends[covered - 1]) if covered else 0,
+            encode_images=rows_from,
+        )
+
+    def _features(self, image: _TurnImage, budget: int) -> np.ndarray:
+        vision = self.require_vision()
+        features = vision.cached(image.key)
+        if features is not None:
+            return features
+        decoded = image.decoded
+        if decoded is None:  # seen in an earlier turn, no longer in any cache
+            try:
+                decoded = self.load_image(image.source, token_budget=budget)
+            except ImageError as e:
+                raise EngineError(str(e)) from e
+        return vision.encode(decoded, image.key)
 
     def reply(
         self,
@@ -220,7 +272,7 @@ class Assistant:
         cancel: threading.Event | None = None,
         conversation: str | None = None,
     ) -> Iterator[
-        ImageSkipped | PrefillProgress | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish
+        ImageSkipped | PrefillProgress | TextDelta | ParsedCall | MalformedCall | TokenEvent | Finish
     ]:
         """Stream the assistant's next turn: skipped images first, prefill progress for a long
         prompt, then token ids, text (thinking kept apart) and, last, a Finish. `images[i]` are
@@ -228,16 +280,12 @@ class Assistant:
 
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
         `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`. With a
-        `conversation` id and a state store, its state is saved once the Finish has been yielded
-        (run the stream to its end), and so is the state of the history with this answer in it,
-        as the next turn will render it: a follow-up, even after a restart, feeds only itself."""
+        `conversation` id and a state store, once the Finish has been yielded (run the stream to
+        its end), the state where the history ended is saved, and so is the state of the history
+        with this answer in it, as the next turn will render it: a follow-up, even after a
+        restart, feeds only itself."""
         turn = self.prompt_for(
-            messages,
-            images=images,
-            image_token_budget=image_token_budget,
-            thinking=thinking,
-            tools=tools,
-            lazy_images=True,
+            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
         )
         yield from turn.skipped
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
@@ -252,7 +300,7 @@ class Assistant:
                 continue
             parts = [*decoder.add(event.token_id)] if isinstance(event, TokenEvent) else [*decoder.finish()]
             for part in parts:
-                if isinstance(part, TextEvent):
+                if isinstance(part, TextDelta):
                     said[part.kind].append(part.text)
                 else:
                     called = True
@@ -262,19 +310,15 @@ class Assistant:
             else:
                 yield from parts
                 yield event  # the Finish comes last, after the text held back until the end
-                assert isinstance(event, Finish)
                 finish = event
         if conversation is not None and self.engine.states is not None and finish and not called:
             # a tool call's rendering is the caller's to choose: its next turn resumes from the history
             answer = ChatMessage(
                 "assistant", "".join(said["answer"]), reasoning="".join(said["thinking"]) or None
             )
+            padded = [*images, *([()] * (len(messages) - len(images)))]
             next_turn = self._next_turn_prefix(
-                [*messages, answer],
-                [*images, *([()] * (len(messages) - len(images))), ()],
-                image_token_budget,
-                thinking,
-                tools,
+                [*messages, answer], [*padded, ()], image_token_budget, thinking, tools
             )
             self.engine.extend(next_turn, conversation=conversation)
 
@@ -297,20 +341,39 @@ class Assistant:
                 image_token_budget=image_token_budget,
                 thinking=thinking,
                 tools=tools,
-                lazy_images=True,
                 add_generation_prompt=False,
             ).prompt
             for text in ("a", "b")
         )
         return a.prefix(_common_prefix(a.keys, b.keys))
 
-    def _vision(self) -> VisionEncoder:
+    def require_vision(self) -> VisionEncoder:
+        """The vision encoder; raises UserError(BAD_IMAGE) for a model that reads text only."""
         if self.vision is None:
-            raise EngineError(
-                f"{self.package.path.name} cannot see images (it has no vision encoder): remove the "
-                "images or choose a vision model"
+            raise UserError(
+                ErrorCode.BAD_IMAGE,
+                f"{self.package.path.name} reads text only (it has no vision encoder): send the "
+                "message without images, or choose a model that can see.",
             )
         return self.vision
+
+
+def _path(source: ImageRef | Path | str) -> str | Path:
+    return source.path if isinstance(source, ImageRef) else source
+
+
+def _sha256(source: ImageSource) -> str:
+    """The identity of an image: its ref's hash, or the hash of its bytes (read from its file)."""
+    if isinstance(source, ImageRef):
+        return source.sha256
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest()
+    path = Path(_path(source))
+    try:
+        with path.open("rb") as f:
+            return hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError as error:
+        raise ImageError(f"'{path.name}' could not be read: {error.strerror or error}.") from error
 
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:

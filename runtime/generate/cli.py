@@ -20,9 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import EngineError, Finish, GenerationConfig, PrefillProgress, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.protocol import ImageSkipped, Sampling, TextDelta
 from runtime.vision.preprocess import DEFAULT_TOKEN_BUDGET, MAX_TOKEN_BUDGET, MIN_TOKEN_BUDGET
 
 if TYPE_CHECKING:
@@ -68,17 +69,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from runtime.generate.assistant import (  # imports onnxruntime: after --help
-        Assistant,
-        ImageSkipped,
-        TextEvent,
-    )
+    from runtime.generate.assistant import Assistant  # imports onnxruntime: after --help
 
     try:
         sampling = (
-            SamplingParams.greedy()
+            Sampling.greedy()
             if args.greedy
-            else SamplingParams(
+            else Sampling(
                 temperature=args.temperature,
                 top_p=args.top_p,
                 top_k=args.top_k,
@@ -88,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
                 seed=args.seed,
             )
         )
+        sampling.check()
     except ValueError as e:
         print(f"oriel-generate: error: {e}", file=sys.stderr)
         return 2
@@ -133,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             elif isinstance(event, TokenEvent):
                 token_ids.append(event.token_id)
                 first_token_at = first_token_at or time.perf_counter()
-            elif isinstance(event, TextEvent):
+            elif isinstance(event, TextDelta):
                 texts[event.kind].append(event.text)
                 if not args.json:
                     out = sys.stdout if event.kind == "answer" else sys.stderr
@@ -141,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
                     out.flush()
             elif isinstance(event, Finish):
                 finish = event
-    except (EngineError, ValueError) as e:
+    except (EngineError, UserError, ValueError) as e:
         print(f"\noriel-generate: error: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -176,7 +174,6 @@ def _as_text(
     assistant: Assistant, events: Iterator[PrefillProgress | TokenEvent | Finish]
 ) -> Iterator[object]:
     """Token events from the engine, with the decoded text interleaved (no template, no splitting)."""
-    from runtime.generate.assistant import TextEvent
     from runtime.generate.detokenizer import StreamingDetokenizer
 
     detok = StreamingDetokenizer(assistant.tokenizer)
@@ -186,7 +183,7 @@ def _as_text(
             continue
         text = detok.add(event.token_id) if isinstance(event, TokenEvent) else detok.flush()
         if text:
-            yield TextEvent("answer", text)
+            yield TextDelta("", "answer", text)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ edges, as the chat template trims them when the turn is rendered again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # the remote engine uses the splitter in the GUI process, which need not load tokenizers
@@ -25,12 +24,6 @@ THINK_OPEN = "<think>"
 THINK_CLOSE = "</think>"
 
 PartKind = Literal["thinking", "answer"]
-
-
-@dataclass(frozen=True)
-class TextEvent:
-    kind: PartKind  # "thinking" | "answer"
-    text: str
 
 
 class StreamingDetokenizer:

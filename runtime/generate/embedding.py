@@ -16,6 +16,7 @@ import numpy as np
 import onnx
 from onnx import TensorProto, numpy_helper
 
+from runtime.contained_paths import inside
 from runtime.convert.quantize import QuantizedMatrix, dequantize
 
 EMBEDDING = "model.language_model.embed_tokens.weight"
@@ -37,7 +38,8 @@ class _Rows:
         info = {e.key: e.value for e in tensor.external_data}
         self.offset = int(info.get("offset", 0))
         self.row_bytes = int(np.prod(self.shape[1:], dtype=np.int64)) * self.dtype.itemsize
-        self.file = open(folder / info["location"], "rb", buffering=0)  # noqa: SIM115 (lives with the table)
+        location = inside(folder, info.get("location"), f"the external data of {name}")
+        self.file = open(location, "rb", buffering=0)  # noqa: SIM115 (lives with the table)
 
     def __getitem__(self, ids: np.ndarray) -> np.ndarray:
         if self.inline is not None:

@@ -37,10 +37,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from runtime.generate.sampler import SamplingParams, make_sampler
+from runtime.generate.sampler import make_sampler
 from runtime.generate.session import DecoderSession, DecoderState
 from runtime.generate.state_file import SavedState, package_identity
 from runtime.generate.state_store import StateStore
+from runtime.protocol import Sampling
 
 # Snapshots kept for rewinding (each holds copies of the recurrent states and views of the KV
 # caches, which the live state only ever appends to: see DecoderState.snapshot): the last
@@ -65,10 +66,13 @@ class Prompt:
     ids: np.ndarray  # [T] int64
     positions: np.ndarray  # [3, T] int64
     next_position: int  # position of the first generated token
-    image_features: np.ndarray | None = None  # [N, H], one row per image-pad token
-    # Instead of image_features: the rows from the k-th image-pad token on, encoded when needed.
-    encode_images: Callable[[int], np.ndarray] | None = None
+    image_features: np.ndarray | None = None  # [N, H], one row per image-pad token from image_rows_from
     image_token_id: int | None = None
+    # The first image-pad row `image_features` holds: the rows before it are in the cached state.
+    image_rows_from: int = 0
+    # The rows from the k-th image-pad token on, encoded on demand: what the prefill uses when a
+    # saved state the caller counted on (`Engine.reusable_tokens`) turns out unreadable.
+    encode_images: Callable[[int], np.ndarray] | None = None
     # What makes two positions "the same" for reuse: the id, or the image's identity for pads.
     keys: tuple[int, ...] = ()
     # How many leading tokens the next turn's prompt will start with (0: unknown, or all of them).
@@ -88,7 +92,7 @@ class Prompt:
         assert 0 < n <= len(self)
         rows = self.image_features
         if rows is not None and self.image_token_id is not None:
-            rows = rows[: int((self.ids[:n] == self.image_token_id).sum())]
+            rows = rows[: max(0, int((self.ids[:n] == self.image_token_id).sum()) - self.image_rows_from)]
         return dataclasses.replace(
             self,
             ids=self.ids[:n],
@@ -103,7 +107,7 @@ class Prompt:
 @dataclass(frozen=True)
 class GenerationConfig:
     max_new_tokens: int = 512
-    sampling: SamplingParams = field(default_factory=SamplingParams)
+    sampling: Sampling = field(default_factory=Sampling.neutral)
     stop_ids: frozenset[int] = frozenset()
 
 
@@ -170,13 +174,39 @@ class Engine:
         """Forget the cached conversation (a new chat, or another conversation opened)."""
         self._state, self._keys, self._snapshots = None, [], []
 
+    def _match(self, keys: tuple[int, ...]) -> tuple[DecoderState | None, bool, int, np.ndarray | None]:
+        """The kept state to continue from (None: none fits), whether it is a snapshot, how many
+        prompt tokens it covers, and, when it covers them all (a regenerated answer), the logits to
+        sample the first token from."""
+        for snap_keys, snap, logits in reversed(self._snapshots):
+            if tuple(snap_keys) == keys:
+                return snap, True, len(keys), logits
+        if (
+            self._state is not None
+            and len(self._keys) < len(keys)
+            and keys[: len(self._keys)] == tuple(self._keys)
+        ):
+            return self._state, False, len(self._keys), None
+        prefixes = [s for s in self._snapshots if len(s[0]) < len(keys) and keys[: len(s[0])] == tuple(s[0])]
+        if prefixes:
+            snap_keys, snap, _ = max(prefixes, key=lambda s: len(s[0]))
+            return snap, True, len(snap_keys), None
+        return None, False, 0, None
+
+    def reusable_tokens(self, keys: tuple[int, ...]) -> int:
+        """How many tokens of a prompt with reuse keys `keys` a kept state (in memory, or saved on
+        disk, judged by its file's name) already covers."""
+        reused = self._match(keys)[2]
+        if self.states is not None and reused < len(keys):
+            reused = max(reused, self.states.longest_prefix(self._package_id, keys, longer_than=reused))
+        return reused
+
     def _resume_point(
         self, prompt: Prompt, keys: tuple[int, ...]
     ) -> tuple[DecoderState, int, np.ndarray | None, bool]:
-        """The state to continue from, how many prompt tokens it covers, the logits to sample the
-        first token from when it covers them all (a regenerated answer), and whether it was read
-        from disk."""
-        state, reused, logits = self._in_memory(keys)
+        """The state to continue from (a snapshot is copied), how many prompt tokens it covers, the
+        logits when it covers them all, and whether it was read from disk."""
+        state, snapshot, reused, logits = self._match(keys)
         if self.states is not None and reused < len(keys):
             saved = self.states.find(self._package_id, keys, longer_than=reused)
             if saved is not None:
@@ -186,60 +216,39 @@ class Engine:
                     return saved.state, n, None, True
                 self._remember(keys, saved.state, saved.logits)
                 return saved.state, n, saved.logits, True
-        return state, reused, logits, False
-
-    def _in_memory(self, keys: tuple[int, ...]) -> tuple[DecoderState, int, np.ndarray | None]:
-        for snap_keys, snap, logits in reversed(self._snapshots):
-            if tuple(snap_keys) == keys:
-                return snap.copy(), len(keys), logits
-        if (
-            self._state is not None
-            and len(self._keys) < len(keys)
-            and keys[: len(self._keys)] == tuple(self._keys)
-        ):
-            return self._state, len(self._keys), None
-        prefixes = [s for s in self._snapshots if len(s[0]) < len(keys) and keys[: len(s[0])] == tuple(s[0])]
-        if prefixes:
-            snap_keys, snap, _ = max(prefixes, key=lambda s: len(s[0]))
-            return snap.copy(), len(snap_keys), None
-        return self.session.empty_state(), 0, None
+        if state is None:
+            return self.session.empty_state(), 0, None, False
+        return (state.copy() if snapshot else state), reused, logits, False
 
     def _feed(
-        self,
-        state: DecoderState,
-        prompt: Prompt,
-        start: int,
-        stop: int,
-        encoded: list[tuple[int, np.ndarray]],
+        self, state: DecoderState, prompt: Prompt, start: int, stop: int, rows: np.ndarray | None
     ) -> np.ndarray:
-        """Feed prompt tokens [start, stop) into `state`; the logits of the last one.
-
-        `encoded` keeps the rows `prompt.encode_images` gave, for the later chunks of a prefill."""
+        """Feed prompt tokens [start, stop) into `state`, `rows` holding the image rows of the pads
+        from `start` on; the logits of the last one."""
         return self.session.forward(
             state,
             prompt.ids[start:stop],
             prompt.positions[:, start:stop],
-            self._image_rows(prompt, start, stop, encoded),
+            rows,
             image_token_id=prompt.image_token_id,
         )
 
     @staticmethod
-    def _image_rows(
-        prompt: Prompt, start: int, stop: int, encoded: list[tuple[int, np.ndarray]]
-    ) -> np.ndarray | None:
-        """The feature rows of the image pads from `start` on (None when [start, stop) has none)."""
+    def _image_rows(prompt: Prompt, reused: int) -> np.ndarray | None:
+        """The feature rows of the image pads a prefill from `reused` on feeds."""
         pad = prompt.image_token_id
         if pad is None:
-            return None
-        first = int((prompt.ids[:start] == pad).sum())
-        if prompt.image_features is not None:
-            return prompt.image_features[first:]
-        if prompt.encode_images is None or not (prompt.ids[start:stop] == pad).any():
-            return None
-        if not encoded:  # once per prefill: the encoder's cache holds only a few images
-            encoded.append((first, prompt.encode_images(first)))
-        at, rows = encoded[0]
-        return rows[first - at :]
+            return prompt.image_features
+        before = int((prompt.ids[:reused] == pad).sum())
+        skip = before - prompt.image_rows_from
+        new_pads = int((prompt.ids[reused:] == pad).sum())
+        images = prompt.image_features
+        held = 0 if images is None else len(images) - skip
+        if skip >= 0 and held == new_pads:
+            return images[skip:] if images is not None else None
+        if prompt.encode_images is not None:  # a saved state covered fewer images than planned
+            return prompt.encode_images(before)
+        raise EngineError(f"the prompt holds {held} image rows for the {new_pads} it feeds")
 
     def _remember(self, keys: Sequence[int], state: DecoderState, logits: np.ndarray) -> None:
         self._snapshots = [*self._snapshots, (list(keys), state.snapshot(), logits)][-MAX_SNAPSHOTS:]
@@ -362,7 +371,7 @@ class Engine:
         total = len(prompt) - reused
         resume_at = prompt.resume_at if reused < prompt.resume_at < len(prompt) else len(prompt)
         at = reused
-        encoded: list[tuple[int, np.ndarray]] = []
+        rows = self._image_rows(prompt, reused)
         logits: np.ndarray | None = None
         to_save: SavedState | None = None
         started = time.perf_counter()
@@ -373,7 +382,9 @@ class Engine:
                 self._state, self._keys = state, list(keys[:at])
                 return None, None
             stop = min(at + chunk, resume_at if at < resume_at else len(prompt))
-            logits = self._feed(state, prompt, at, stop, encoded)
+            pad = prompt.image_token_id
+            fed_pads = int((prompt.ids[reused:at] == pad).sum()) if pad is not None else 0
+            logits = self._feed(state, prompt, at, stop, rows[fed_pads:] if rows is not None else None)
             at = stop
             if at == resume_at < len(prompt):
                 self._remember(keys[:at], state, logits)

@@ -1,7 +1,7 @@
 """Choosing the next token from the decoder's logits.
 
 Each step of sampling is a small pure numpy function on a logits vector, and `make_sampler`
-composes the ones a `SamplingParams` asks for (the shape of mlx-lm's `sample_utils.py`), so every
+composes the ones a `Sampling` asks for (the shape of mlx-lm's `sample_utils.py`), so every
 function can be tested on hand-made vectors.
 
 The order is the one of transformers and vLLM, where Qwen's recommended settings were tuned:
@@ -15,56 +15,14 @@ on the finite entries only, so top-p after top-k sorts k values, not the vocabul
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
+from runtime.protocol import Sampling
+
 Logits = np.ndarray  # [V] float32; -inf marks a token that may not be drawn
 LogitsFilter = Callable[[Logits], Logits]
-
-
-@dataclass(frozen=True)
-class SamplingParams:
-    """How to pick tokens. The defaults leave the model's distribution untouched."""
-
-    temperature: float = 1.0
-    top_k: int = 0  # 0: off
-    top_p: float = 1.0  # 1.0: off
-    min_p: float = 0.0  # 0.0: off
-    repetition_penalty: float = 1.0  # 1.0: off
-    presence_penalty: float = 0.0  # 0.0: off
-    seed: int | None = None  # None: a fresh random seed
-
-    def __post_init__(self) -> None:
-        checks = [
-            (
-                math.isfinite(self.temperature) and self.temperature >= 0,
-                "temperature must be 0 (greedy) or more",
-            ),
-            (self.top_k >= 0, "top_k must be 0 (off) or a positive number of tokens"),
-            (0.0 < self.top_p <= 1.0, "top_p must be in (0, 1]"),
-            (0.0 <= self.min_p <= 1.0, "min_p must be in [0, 1]"),
-            (
-                math.isfinite(self.repetition_penalty) and self.repetition_penalty > 0,
-                "repetition_penalty must be more than 0 (1 is off)",
-            ),
-            (math.isfinite(self.presence_penalty), "presence_penalty must be a finite number"),
-            (self.seed is None or self.seed >= 0, "seed must be a non-negative integer"),
-        ]
-        for ok, message in checks:
-            if not ok:
-                raise ValueError(f"{message}; got {self}")
-
-    @classmethod
-    def greedy(cls) -> SamplingParams:
-        """Always the most likely token (temperature 0)."""
-        return cls(temperature=0.0)
-
-    @property
-    def is_greedy(self) -> bool:
-        return self.temperature == 0.0
 
 
 def apply_repetition_penalty(logits: Logits, history: Sequence[int], penalty: float) -> Logits:
@@ -138,7 +96,7 @@ def _softmax(logits: Logits) -> np.ndarray:
 class Sampler:
     """Picks one token id from a logits vector, given the ids generated so far."""
 
-    def __init__(self, params: SamplingParams) -> None:
+    def __init__(self, params: Sampling) -> None:
         self.params = params
         self._rng = np.random.default_rng(params.seed)
         self._filters = _tempered_filters(params)
@@ -158,7 +116,7 @@ class Sampler:
         return sample_categorical(logits, self._rng)
 
 
-def _tempered_filters(params: SamplingParams) -> list[LogitsFilter]:
+def _tempered_filters(params: Sampling) -> list[LogitsFilter]:
     """The steps between the penalties and the draw, only those that change something."""
     steps: list[LogitsFilter] = []
     if params.is_greedy:
@@ -174,6 +132,6 @@ def _tempered_filters(params: SamplingParams) -> list[LogitsFilter]:
     return steps
 
 
-def make_sampler(params: SamplingParams) -> Sampler:
+def make_sampler(params: Sampling) -> Sampler:
     """A sampler for `params`; seeded params give the same tokens for the same logits."""
     return Sampler(params)

@@ -3,11 +3,17 @@
 `DecoderSession.forward` feeds tokens chunk by chunk (the portable GatedDeltaRule body is exact
 for up to one chunk of 64 tokens; the fused kernels take longer chunks, bounded so the attention
 scores of a long prompt stay small) and returns the last position's logits.
+
+Where the states live between steps: in place in numpy buffers on the fused CPU path, on the
+device on CUDA and WebGPU (runtime.generate.device_binding), as numpy arrays otherwise.
+`transfers` counts the bytes each run binds from and to host memory, and `placement()` says how
+many nodes of the first run ORT ran on the provider (read from ORT's profile of that run).
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
 import json
 import os
 import tempfile
@@ -142,6 +148,7 @@ class DecoderSession:
         self._profiling = True
         # provider -> nodes of the first run it ran, read from ORT's profile (`placement`)
         self.nodes_by_provider: collections.Counter[str] = collections.Counter()
+        self.cpu_nodes: list[str] = []  # the nodes of that run ORT ran on the CPU
         self.transfers = TransferLog()  # bytes bound from and to host memory, per run
         self.device = DEVICE_TYPES.get(self.provider, "") if device is None else device
         self._in_place = self.ops == FUSED and self.provider == CPU and not self.device
@@ -179,6 +186,12 @@ class DecoderSession:
             self.provider_reason = failure
         return session
 
+    def __del__(self) -> None:
+        # A session never run still has its profile open: ORT would write it out at exit.
+        if getattr(self, "_profiling", False):
+            with contextlib.suppress(Exception):
+                self._read_placement()
+
     def _read_placement(self) -> None:
         """End the profile of the first run and count, per provider, the nodes it ran."""
         self._profiling = False
@@ -197,6 +210,7 @@ class DecoderSession:
             if e.get("cat") == "Node" and str(e.get("name", "")).endswith("_kernel_time") and "args" in e
         }
         self.nodes_by_provider = collections.Counter(ran.values())
+        self.cpu_nodes = sorted(n.removesuffix("_kernel_time") for n, p in ran.items() if p == CPU)
 
     def placement(self) -> tuple[int, int]:
         """(nodes the first run ran on `provider`, all nodes it ran): ORT's placement, not a table's.

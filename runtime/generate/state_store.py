@@ -103,19 +103,16 @@ class StateStore:
 
     # -- reading -------------------------------------------------------------------------------
 
+    def longest_prefix(self, package_id: str, keys: Sequence[int], *, longer_than: int = 0) -> int:
+        """How many of `keys` the longest state `find` would try covers (0: none), judged by the
+        files' names alone (nothing is read)."""
+        return next((e.tokens for e in self._candidates(package_id, keys, longer_than)), 0)
+
     def find(self, package_id: str, keys: Sequence[int], *, longer_than: int = 0) -> SavedState | None:
         """The longest saved state of `package_id` whose keys are a prefix of `keys` and which
         covers more than `longer_than` of them; None if there is none."""
-        candidates = [
-            e
-            for folder in (self.root / package_id).glob("*")
-            for e in self._entries(folder)
-            if longer_than < e.tokens <= len(keys)
-        ]
-        for entry in sorted(candidates, key=lambda e: -e.tokens):
+        for entry in self._candidates(package_id, keys, longer_than):
             prefix = keys[: entry.tokens]
-            if entry.prefix != prefix_digest(prefix):
-                continue
             try:
                 saved = read_state(entry.path, package_id, prefix)
             except FileNotFoundError:
@@ -132,6 +129,18 @@ class StateStore:
     def disk_bytes(self) -> int:
         """What the saved states take on disk (for the settings page)."""
         return sum(size for _, size in self._sizes())
+
+    def _candidates(self, package_id: str, keys: Sequence[int], longer_than: int) -> list[StateEntry]:
+        """The saved states whose names say they are prefixes of `keys`, longest first."""
+        entries = [
+            e
+            for folder in (self.root / package_id).glob("*")
+            for e in self._entries(folder)
+            if longer_than < e.tokens <= len(keys)
+        ]
+        return [
+            e for e in sorted(entries, key=lambda e: -e.tokens) if e.prefix == prefix_digest(keys[: e.tokens])
+        ]
 
     # -- housekeeping --------------------------------------------------------------------------
 

@@ -23,16 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.generate.detokenizer import PartKind, ThinkingSplitter
-from runtime.protocol import Message, Sampling
+from runtime.protocol import ImageSkipped, Message, Sampling
 from runtime.remote import failures
 from runtime.remote.wire import ImageUnusable, image_data_url
-
-
-@dataclass(frozen=True)
-class SkippedImage:
-    message_index: int
-    image_index: int
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -55,17 +48,17 @@ def request_body(
     model: str,
     thinking: bool | None,
     max_new_tokens: int,
-) -> tuple[dict[str, Any], list[SkippedImage]]:
+) -> tuple[dict[str, Any], list[ImageSkipped]]:
     """The JSON body of a streaming chat-completions request, and the images left out of it."""
-    skipped: list[SkippedImage] = []
+    skipped: list[ImageSkipped] = []
     wire: list[dict[str, Any]] = []
     for m_index, message in enumerate(messages):
         parts: list[dict[str, Any]] = []
-        for i_index, path in enumerate(message.images):
+        for i_index, image in enumerate(message.images):
             try:
-                parts.append({"type": "image_url", "image_url": {"url": image_data_url(path)}})
+                parts.append({"type": "image_url", "image_url": {"url": image_data_url(image.path)}})
             except ImageUnusable as e:
-                skipped.append(SkippedImage(m_index, i_index, f"{e} The image was left out."))
+                skipped.append(ImageSkipped("", m_index, i_index, f"{e} The image was left out."))
         content: str | list[dict[str, Any]] = message.text
         if parts:
             content = [*parts, {"type": "text", "text": message.text}]

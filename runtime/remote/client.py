@@ -22,6 +22,7 @@ request.
 
 from __future__ import annotations
 
+import dataclasses
 import http.client
 import json
 import os
@@ -39,7 +40,6 @@ from runtime.protocol import (
     Finished,
     Generate,
     GetStatus,
-    ImageSkipped,
     LoadModel,
     ModelLoaded,
     ModelUnloaded,
@@ -49,6 +49,7 @@ from runtime.protocol import (
     Status,
     TextDelta,
     UnloadModel,
+    request_id_of,
 )
 from runtime.remote import failures
 from runtime.remote.call import Call
@@ -134,7 +135,7 @@ class RemoteEngineClient:
         else:
             self._deliver(
                 Error(
-                    getattr(request, "request_id", None),
+                    request_id_of(request) or None,
                     ErrorCode.INVALID_REQUEST,
                     "Models are managed on the remote server: switch to the local engine to download, "
                     "import or delete models.",
@@ -204,7 +205,7 @@ class RemoteEngineClient:
             max_new_tokens=request.max_new_tokens,
         )
         for image in skipped:
-            self._deliver(ImageSkipped(rid, image.message_index, image.image_index, image.reason))
+            self._deliver(dataclasses.replace(image, request_id=rid))
         started = time.perf_counter()
         first: float | None = None
         pieces = 0

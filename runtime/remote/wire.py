@@ -5,7 +5,7 @@ the local API server (runtime.server) reads data URLs and writes server-sent eve
 directions here means the client can be tested against the server and neither drifts.
 
 Images travel as `data:<mime>;base64,<bytes>` URLs. The type is read from the file's first bytes,
-not its name: the GUI stores images content-addressed, without extensions. Remote image URLs
+not its name (a file may be named anything). The limits are runtime.protocol's image policy. Remote image URLs
 (https://...) are never fetched: Oriel does not download what a message points at.
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-# The most one image may weigh; larger photos should be resized by the sender.
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
+from runtime.protocol import MAX_IMAGE_BYTES
 
+# The file signatures of runtime.protocol's IMAGE_FORMATS (WebP and AVIF in `image_mime`).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -29,6 +29,7 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"BM", "image/bmp"),
     (b"II*\x00", "image/tiff"),
     (b"MM\x00*", "image/tiff"),
+    (b"\x00\x00\x01\x00", "image/x-icon"),
 )
 
 SSE_DONE = b"data: [DONE]\n\n"
@@ -42,6 +43,8 @@ def image_mime(data: bytes) -> str | None:
     """The image type of `data` from its signature, or None when it is not an image we know."""
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
+    if data[4:12] in (b"ftypavif", b"ftypavis"):
+        return "image/avif"
     return next((mime for magic, mime in _SIGNATURES if data.startswith(magic)), None)
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from runtime.protocol import Generate, Message, Sampling
+from runtime.protocol import Generate, ImageRef, Message, Sampling
 from runtime.remote.wire import ImageUnusable, decode_data_url
 
 DEFAULT_MAX_TOKENS = 2048
@@ -156,13 +156,13 @@ def _messages(raw: Any, image_dir: Path) -> tuple[Message, ...]:
     return tuple(messages)
 
 
-def _content(content: Any, where: str, image_dir: Path) -> tuple[str, tuple[str, ...]]:
+def _content(content: Any, where: str, image_dir: Path) -> tuple[str, tuple[ImageRef, ...]]:
     if content is None or isinstance(content, str):
         return content or "", ()
     if not isinstance(content, list):
         raise ApiError(400, f"{where}.content must be a string or a list of parts.", param=where)
     texts: list[str] = []
-    images: list[str] = []
+    images: list[ImageRef] = []
     for part in content:
         kind = part.get("type") if isinstance(part, dict) else None
         if kind == "text" and isinstance(part.get("text"), str):
@@ -182,14 +182,15 @@ def _content(content: Any, where: str, image_dir: Path) -> tuple[str, tuple[str,
     return "\n".join(texts), tuple(images)
 
 
-def _save_image(url: str, where: str, image_dir: Path) -> str:
+def _save_image(url: str, where: str, image_dir: Path) -> ImageRef:
     try:
         mime, data = decode_data_url(url)
     except ImageUnusable as e:
         raise ApiError(400, f"{where}: {e}.", "invalid_image", param=where) from e
-    path = image_dir / f"{hashlib.sha256(data).hexdigest()[:16]}.{mime.split('/')[1]}"
+    sha256 = hashlib.sha256(data).hexdigest()
+    path = image_dir / f"{sha256[:16]}.{mime.split('/')[1]}"
     path.write_bytes(data)
-    return str(path)
+    return ImageRef(str(path), sha256)
 
 
 def _sampling(body: dict[str, Any]) -> Sampling:

@@ -26,11 +26,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from runtime.contained_paths import UnsafePath, inside
+from runtime.errors import UserError
 from runtime.package import MANIFEST, atomic_folder, write_manifest
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.speech.transcriber import variants
 from runtime.speech.whisper import DECODER, ENCODER, MERGED, WITH_PAST
-from runtime.store import ModelStore, StoreError, hub
+from runtime.store import ModelStore, hub
 from runtime.store.io import Cancelled, Progress, Throttle, cancellable, disk_errors, size_text
 from runtime.store.store import DOWNLOADS
 
@@ -52,7 +54,7 @@ CONFIG_FILES = ("config.json", "generation_config.json", "preprocessor_config.js
 
 def variant_of(weights: str) -> str:
     if weights not in WEIGHTS:
-        raise StoreError(
+        raise UserError(
             ErrorCode.INVALID_REQUEST,
             f"unknown weight format '{weights}' for a speech model (choose from {', '.join(WEIGHTS)})",
         )
@@ -75,7 +77,7 @@ def graph_files(names: Sequence[str], variant: str) -> list[str]:
         by_suffix = {v: k for k, v in WEIGHTS.items()}
         present = sorted({by_suffix.get(m.group(1), m.group(1).strip("_")) for n in base
                           if (m := re.fullmatch(r"encoder_model(.*)\.onnx", n))})  # fmt: skip
-        raise StoreError(
+        raise UserError(
             ErrorCode.DOWNLOAD_FAILED,
             f"there is no ONNX Whisper model in the {by_suffix.get(variant, variant)} format here: "
             f"{', '.join(missing)} is missing"
@@ -104,7 +106,7 @@ def download_speech_model(
     wanted = set(graph_files([f.path for f in listed], variant))
     configs = {f.path for f in listed if f.path in CONFIG_FILES}
     if missing := sorted(set(CONFIG_FILES) - configs):
-        raise StoreError(
+        raise UserError(
             ErrorCode.DOWNLOAD_FAILED, f"{repo_id} is not a Whisper model: it has no {missing[0]}"
         )
     files = [f for f in listed if f.path in wanted or f.path in configs]
@@ -160,7 +162,7 @@ def import_speech_folder(
     ]
     paths = graph_files(rel, variant) + [c for c in CONFIG_FILES if (src / c).is_file()]
     if missing := sorted(set(CONFIG_FILES) - set(paths)):
-        raise StoreError(ErrorCode.CONVERSION_FAILED, f"{src} is not a Whisper model: it has no {missing[0]}")
+        raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} is not a Whisper model: it has no {missing[0]}")
     store._check_disk(sum((src / p).stat().st_size for p in paths), str(src))
     with cancellable("import"), disk_errors(store.root):
         source = {"path": str(src.resolve())}
@@ -184,11 +186,15 @@ def _install(
         for path in paths:
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
+            try:
+                original = inside(src, path, str(src))
+            except UnsafePath as e:
+                raise UserError(ErrorCode.CONVERSION_FAILED, f"{e}; nothing was installed") from e
             target = out / Path(path).name
             try:
-                os.link(src / path, target)  # same disk: no copy, and the download folder goes after
+                os.link(original, target)  # same disk: no copy, and the download folder goes after
             except OSError:
-                shutil.copyfile(src / path, target)
+                shutil.copyfile(original, target)
             done += target.stat().st_size
             report("install", done / total, f"{size_text(done)} of {size_text(total)}")
         write_manifest(
@@ -209,12 +215,12 @@ def find_speech_model(store: ModelStore, name: str | None = None) -> Path:
     if name is not None:
         path = store.path_of(name)
         if _kind(path) != KIND:
-            raise StoreError(ErrorCode.INVALID_REQUEST, f"{name} is a chat model, not a speech model")
+            raise UserError(ErrorCode.INVALID_REQUEST, f"{name} is a chat model, not a speech model")
         return path
     for info in store.installed():
         if info.kind == KIND and not info.problem:
             return Path(info.path)
-    raise StoreError(
+    raise UserError(
         ErrorCode.MODEL_NOT_FOUND,
         f"No speech model is installed in {store.root}. Download one in Oriel's Settings (Model tab, "
         f"“Speech model (voice input)”: Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), "

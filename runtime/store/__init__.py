@@ -5,7 +5,6 @@ the GUI reaches it through the worker's store requests (runtime.protocol: ListMo
 DownloadModel, ImportModel, VerifyModel, DeleteModel).
 """
 
-from runtime.store.errors import StoreError
 from runtime.store.store import ModelStore, Progress, default_store_dir, package_bytes
 
-__all__ = ["ModelStore", "Progress", "StoreError", "default_store_dir", "package_bytes"]
+__all__ = ["ModelStore", "Progress", "default_store_dir", "package_bytes"]

@@ -11,6 +11,11 @@ a download cancelled today resumes tomorrow. Every finished file is checked agai
 hub lists (sha256 for LFS files, the git blob sha1 for small ones) before it takes its final name;
 a file that does not match is deleted, so a retry fetches it again.
 
+What a hub answers is not trusted either (a custom `HF_ENDPOINT` is someone else's server): the
+commit id must be a git commit id and every listed path a plain relative name
+(runtime/contained_paths.py), checked before anything is written, since both become paths under
+the store's download folder. The repository id the user typed is checked the same way.
+
 `huggingface_hub` is imported inside the functions: the worker process loads this module without
 opening any network code until the user starts a download.
 """
@@ -21,6 +26,7 @@ import contextlib
 import fnmatch
 import hashlib
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -28,8 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from runtime.contained_paths import UnsafePath, check_commit, check_name
+from runtime.errors import UserError
 from runtime.protocol import ErrorCode
-from runtime.store.errors import StoreError
 from runtime.store.io import Cancelled
 
 # What a conversion reads, at the top of the repository; everything else (README, images, other
@@ -49,6 +56,9 @@ PART_SUFFIX = ".part"
 # progress do not count against the limit.
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0)
 _TIMEOUT_S = 30.0
+# Hugging Face's rule for repository ids: one or two names of letters, digits, '-', '_' and '.',
+# neither starting nor ending with '-' or '.', no '--' or '..', at most 96 characters each.
+_REPO_PART = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,94}[A-Za-z0-9_])?")
 
 
 @dataclass(frozen=True)
@@ -93,9 +103,21 @@ def hub_host() -> str:
     return urlsplit(endpoint()).netloc or endpoint()
 
 
+def check_repo_id(repo_id: str) -> str:
+    """`repo_id`, if it is a Hugging Face model id (it becomes part of a folder name)."""
+    parts = repo_id.split("/")
+    if len(parts) > 2 or not all(_REPO_PART.fullmatch(p) and ".." not in p and "--" not in p for p in parts):
+        raise UserError(
+            ErrorCode.INVALID_REQUEST,
+            f"'{repo_id}' is not a Hugging Face model id (like Qwen/Qwen3.5-2B): use letters, digits, "
+            "'-', '_' and '.', with one '/' between the owner and the name",
+        )
+    return repo_id
+
+
 def _check_online() -> None:
     if is_offline():
-        raise StoreError(
+        raise UserError(
             ErrorCode.OFFLINE,
             "Downloads are off: offline mode is set (HF_HUB_OFFLINE). Unset it to download a model, "
             "or import a model folder instead.",
@@ -118,12 +140,13 @@ def list_files(
     from huggingface_hub import HfApi
     from huggingface_hub.hf_api import RepoFile
 
+    check_repo_id(repo_id)
     _check_online()
     api = HfApi(endpoint=endpoint())
     with _hub_errors(repo_id, revision):
         commit = api.model_info(repo_id, revision=revision).sha
         if commit is None:
-            raise StoreError(ErrorCode.DOWNLOAD_FAILED, f"the hub did not say which commit {revision} is")
+            raise UserError(ErrorCode.DOWNLOAD_FAILED, f"the hub did not say which commit {revision} is")
         files = [
             RemoteFile(f.path, f.size, f.blob_id, f.lfs.sha256 if f.lfs else None)
             for f in api.list_repo_tree(repo_id, revision=commit, recursive=True)
@@ -131,8 +154,16 @@ def list_files(
             and (subfolders or "/" not in f.path)
             and any(fnmatch.fnmatch(f.path, p) for p in patterns)
         ]
+    try:
+        check_commit(commit, endpoint())
+        for f in files:
+            check_name(f.path, f"{endpoint()}'s file list for {repo_id}")
+    except UnsafePath as e:
+        raise UserError(
+            ErrorCode.DOWNLOAD_FAILED, f"{e}. Nothing was downloaded: is HF_ENDPOINT a Hugging Face hub?"
+        ) from e
     if not any(f.path.endswith(weights_suffix) for f in files):
-        raise StoreError(
+        raise UserError(
             ErrorCode.DOWNLOAD_FAILED,
             f"{repo_id} has no {weights_suffix} weights at {revision}: it is not a model Oriel can install",
         )
@@ -185,7 +216,7 @@ def fetch(
                         failures = 0
         except httpx2.TransportError as e:
             if failures >= len(retry_delays):
-                raise StoreError(
+                raise UserError(
                     ErrorCode.DOWNLOAD_FAILED,
                     f"The connection to {endpoint()} was lost while downloading {remote.path} ({e}). "
                     "Try again: the download continues where it stopped.",
@@ -194,7 +225,7 @@ def fetch(
             failures += 1
     if not remote.check(part):
         part.unlink()
-        raise StoreError(
+        raise UserError(
             ErrorCode.CHECKSUM_MISMATCH,
             f"{remote.path} from {repo_id} does not match the checksum the hub lists: the download was "
             "corrupted on the way. The damaged file was deleted; try again.",
@@ -204,7 +235,7 @@ def fetch(
 
 @contextlib.contextmanager
 def _hub_errors(repo_id: str, revision: str, *, transfer: bool = False) -> Iterator[None]:
-    """Turn huggingface_hub's exceptions into StoreErrors that say what to do.
+    """Turn huggingface_hub's exceptions into UserErrors that say what to do.
 
     In a transfer (`transfer=True`) a transport error passes through: `fetch` retries it.
     """
@@ -220,21 +251,21 @@ def _hub_errors(repo_id: str, revision: str, *, transfer: bool = False) -> Itera
     try:
         yield
     except OfflineModeIsEnabled as e:
-        raise StoreError(ErrorCode.OFFLINE, f"Downloads are off: {e}") from e
+        raise UserError(ErrorCode.OFFLINE, f"Downloads are off: {e}") from e
     except GatedRepoError as e:
         message = f"{repo_id} is gated: accept its licence on the hub and log in (HF_TOKEN) first"
-        raise StoreError(ErrorCode.DOWNLOAD_FAILED, message) from e
+        raise UserError(ErrorCode.DOWNLOAD_FAILED, message) from e
     except RepositoryNotFoundError as e:
         message = f"the hub has no model named {repo_id} (check the name, or log in if it is private)"
-        raise StoreError(ErrorCode.DOWNLOAD_FAILED, message) from e
+        raise UserError(ErrorCode.DOWNLOAD_FAILED, message) from e
     except RevisionNotFoundError as e:
-        raise StoreError(ErrorCode.DOWNLOAD_FAILED, f"{repo_id} has no revision '{revision}'") from e
+        raise UserError(ErrorCode.DOWNLOAD_FAILED, f"{repo_id} has no revision '{revision}'") from e
     except HfHubHTTPError as e:
         status = e.response.status_code if e.response is not None else "?"
         message = f"the hub answered HTTP {status} for {repo_id}; try again later"
-        raise StoreError(ErrorCode.DOWNLOAD_FAILED, message) from e
+        raise UserError(ErrorCode.DOWNLOAD_FAILED, message) from e
     except httpx2.TransportError as e:
         if transfer:
             raise
         message = f"could not reach {hub_host()}: check the connection, or import a folder ({e})"
-        raise StoreError(ErrorCode.HUB_UNREACHABLE, message) from e
+        raise UserError(ErrorCode.HUB_UNREACHABLE, message) from e

@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from runtime.errors import UserError
 from runtime.protocol import ErrorCode
-from runtime.store.errors import StoreError
 
 Progress = Callable[[str, float, str], None]  # stage, fraction in [0, 1], detail for the user
 
 
 class Cancelled(Exception):
-    """The user stopped the job; the store turns it into StoreError(CANCELLED)."""
+    """The user stopped the job; the store turns it into UserError(CANCELLED)."""
 
 
 def size_text(n: float) -> str:
@@ -49,7 +49,7 @@ def cancellable(what: str) -> Iterator[None]:
         yield
     except Cancelled:
         resume = " and continues where it stopped" if what == "download" else ""
-        raise StoreError(
+        raise UserError(
             ErrorCode.CANCELLED, f"The {what} was stopped. Nothing was installed; start it again{resume}."
         ) from None
 
@@ -58,11 +58,11 @@ def cancellable(what: str) -> Iterator[None]:
 def disk_errors(root: Path) -> Iterator[None]:
     try:
         yield
-    except StoreError:
+    except UserError:
         raise
     except OSError as e:
         where = e.filename or root
-        raise StoreError(
+        raise UserError(
             ErrorCode.INTERNAL, f"could not read or write {where}: {e.strerror or e}. Nothing was installed."
         ) from e
 

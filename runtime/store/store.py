@@ -14,7 +14,7 @@ space is compared with what the job needs, download and converted package togeth
 default store folder is owner-only (runtime.owner_only); a folder the user chose keeps its mode.
 
 Every long job takes a `progress(stage, fraction, detail)` callback, called at most ten times a
-second per stage, and a `cancel` event; a cancelled job raises `StoreError(CANCELLED)`.
+second per stage, and a `cancel` event; a cancelled job raises `UserError(CANCELLED)`.
 """
 
 from __future__ import annotations
@@ -31,11 +31,11 @@ import platformdirs
 import psutil
 
 from runtime.config import ConfigError, ModelConfig, parse_hf_config
+from runtime.errors import UserError
 from runtime.owner_only import FOLDER_MODE, private_folder
 from runtime.package import MANIFEST, ModelPackage, PackageError, atomic_folder
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.store import hub
-from runtime.store.errors import StoreError
 from runtime.store.io import (
     Cancelled,
     Progress,
@@ -93,7 +93,7 @@ class ModelStore:
     def path_of(self, name: str) -> Path:
         path = self.root / _valid_name(name)
         if not (path / MANIFEST).exists():
-            raise StoreError(ErrorCode.MODEL_NOT_FOUND, f"there is no model named {name} in {self.root}")
+            raise UserError(ErrorCode.MODEL_NOT_FOUND, f"there is no model named {name} in {self.root}")
         return path
 
     def info(self, name: str) -> ModelInfo:
@@ -144,7 +144,7 @@ class ModelStore:
         staging = self.root / DOWNLOADS / f"{repo_id.replace('/', '--')}@{commit}"
         config_file = next((f for f in files if f.path == "config.json"), None)
         if config_file is None:
-            raise StoreError(ErrorCode.DOWNLOAD_FAILED, f"{repo_id} has no config.json: it is not a model")
+            raise UserError(ErrorCode.DOWNLOAD_FAILED, f"{repo_id} has no config.json: it is not a model")
         total = sum(f.size for f in files)
         done = [sum(_bytes_on_disk(staging / f.path) for f in files)]
 
@@ -205,7 +205,7 @@ class ModelStore:
         name = self._new_name(name or f"{src.name}-{weights}")
         _check_weights(weights)
         if not (src / "config.json").is_file():
-            raise StoreError(
+            raise UserError(
                 ErrorCode.CONVERSION_FAILED,
                 f"{src} is neither an Oriel model package nor a Hugging Face model folder (no config.json)",
             )
@@ -227,7 +227,7 @@ class ModelStore:
         try:
             package = ModelPackage.open(src)
         except PackageError as e:
-            raise StoreError(ErrorCode.MODEL_DAMAGED, str(e)) from e
+            raise UserError(ErrorCode.MODEL_DAMAGED, str(e)) from e
         final = self.root / self._new_name(name or src.name)
         files = [*package.manifest["files"].items(), (MANIFEST, {"size": (src / MANIFEST).stat().st_size})]
         total = sum(info["size"] for _, info in files) or 1
@@ -241,10 +241,11 @@ class ModelStore:
 
         with cancellable("import"), disk_errors(self.root), atomic_folder(final) as out:
             for file_name, info in files:
+                # Names were checked by ModelPackage.open: each stays inside `src`, and so inside `out`.
                 with open(src / file_name, "rb") as f, open(out / file_name, "wb") as copy:
                     digest = hash_file(f, on_bytes, cancel, copy)
-                if "sha256" in info and digest != info["sha256"]:
-                    raise StoreError(
+                if file_name != MANIFEST and digest != info["sha256"]:
+                    raise UserError(
                         ErrorCode.MODEL_DAMAGED,
                         f"{src} is damaged: {file_name} does not match its checksum; it was not imported",
                     )
@@ -274,10 +275,10 @@ class ModelStore:
             manifest = read_json(staging / MANIFEST)
             write_json_atomically(staging / MANIFEST, {**manifest, "source": source})
             if final.exists():
-                raise StoreError(ErrorCode.MODEL_EXISTS, f"a model named {name} appeared meanwhile")
+                raise UserError(ErrorCode.MODEL_EXISTS, f"a model named {name} appeared meanwhile")
             staging.rename(final)
         except ConversionError as e:
-            raise StoreError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
+            raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         report("convert", 1.0, "installed")
@@ -293,7 +294,7 @@ class ModelStore:
         try:
             package = ModelPackage.open(path)
         except PackageError as e:
-            raise StoreError(ErrorCode.MODEL_DAMAGED, f"{e}; delete it and install it again") from e
+            raise UserError(ErrorCode.MODEL_DAMAGED, f"{e}; delete it and install it again") from e
         files = package.manifest["files"]
         total = sum(info["size"] for info in files.values()) or 1
         report, done = Throttle(progress), [0]
@@ -306,7 +307,7 @@ class ModelStore:
             for file_name, info in files.items():
                 with open(path / file_name, "rb") as f:
                     if hash_file(f, on_bytes, cancel) != info["sha256"]:
-                        raise StoreError(
+                        raise UserError(
                             ErrorCode.MODEL_DAMAGED,
                             f"{name} is damaged: {file_name} does not match its checksum; "
                             "delete it and install it again",
@@ -322,7 +323,7 @@ class ModelStore:
 
     def _new_name(self, name: str) -> str:
         if (self.root / _valid_name(name)).exists():
-            raise StoreError(
+            raise UserError(
                 ErrorCode.MODEL_EXISTS, f"a model named {name} is already installed: delete it first"
             )
         return name
@@ -330,7 +331,7 @@ class ModelStore:
     def _check_disk(self, needed: float, what: str) -> None:
         free = self._disk_free(self.root)
         if needed + _DISK_MARGIN > free:
-            raise StoreError(
+            raise UserError(
                 ErrorCode.NOT_ENOUGH_DISK,
                 f"Installing {what} needs about {size_text(needed + _DISK_MARGIN)} of free disk space in "
                 f"{self.root}, but only {size_text(free)} is free. Free some space or choose another "
@@ -359,7 +360,7 @@ def package_bytes(config: ModelConfig, weights: str, source_parameters: float) -
 
 def _valid_name(name: str) -> str:
     if not _NAME.fullmatch(name):
-        raise StoreError(
+        raise UserError(
             ErrorCode.INVALID_REQUEST,
             f"'{name}' cannot name a model: use letters, digits, '.', '_' and '-' (at most 100)",
         )
@@ -370,7 +371,7 @@ def _check_weights(weights: str) -> None:
     from runtime.convert.converter import WEIGHT_FORMATS
 
     if weights not in WEIGHT_FORMATS:
-        raise StoreError(
+        raise UserError(
             ErrorCode.INVALID_REQUEST,
             f"unknown weight format '{weights}' (choose from {', '.join(WEIGHT_FORMATS)})",
         )
@@ -382,7 +383,7 @@ def _read_config(path: Path) -> tuple[ModelConfig, int]:
     try:
         config = parse_hf_config(raw)
     except (ConfigError, ValueError, KeyError, TypeError) as e:
-        raise StoreError(ErrorCode.CONVERSION_FAILED, f"{path} does not describe a Qwen3.5 model: {e}") from e
+        raise UserError(ErrorCode.CONVERSION_FAILED, f"{path} does not describe a Qwen3.5 model: {e}") from e
     text = raw.get("text_config")
     dtype = (
         (text.get("dtype") if isinstance(text, dict) else None)

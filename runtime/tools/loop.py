@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from runtime.generate.chat_template import ChatMessage
-from runtime.generate.detokenizer import TextEvent
 from runtime.generate.engine import Finish
+from runtime.protocol import TextDelta
 from runtime.tools.calls import ContentPart, ToolCall, ToolResult
 from runtime.tools.consent import Ask, Consent, ConsentRequest
 from runtime.tools.parser import CALL_CLOSE, CALL_OPEN, MalformedCall, ParsedCall
@@ -133,7 +133,7 @@ class LoopFinished:
 
 
 LoopEvent = (
-    TextEvent
+    TextDelta
     | CallProposed
     | CallRejected
     | CallDenied
@@ -194,7 +194,7 @@ class ToolLoop:
             answer, thinking, proposed, rejected = "", "", [], []
             finish: Finish | None = None
             for event in self.model.turn(history, schemas, cancel):
-                if isinstance(event, TextEvent):
+                if isinstance(event, TextDelta):
                     if event.kind == "answer":
                         answer += event.text
                     else:

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from runtime.generate.detokenizer import StreamingDetokenizer, TextEvent, ThinkingSplitter
+from runtime.generate.detokenizer import StreamingDetokenizer, ThinkingSplitter
+from runtime.protocol import TextDelta
 from runtime.tools.parser import CALL_CLOSE, MalformedCall, ParsedCall, ToolCallParser
 
 if TYPE_CHECKING:
     from runtime.generate.tokenizer import Tokenizer
 
-TurnPiece = TextEvent | ParsedCall | MalformedCall
+TurnPiece = TextDelta | ParsedCall | MalformedCall
 
 
 def call_stop_ids(tokenizer: Tokenizer) -> frozenset[int]:
@@ -53,9 +54,9 @@ class TurnDecoder:
                 pieces += self._parser.flush()
         for piece in pieces:
             if isinstance(piece, str):
-                out += [TextEvent(kind, part) for kind, part in self._splitter.feed(piece)]
+                out += [TextDelta("", kind, part) for kind, part in self._splitter.feed(piece)]
             else:
                 out.append(piece)
         if final:
-            out += [TextEvent(kind, part) for kind, part in self._splitter.flush()]
+            out += [TextDelta("", kind, part) for kind, part in self._splitter.flush()]
         return out

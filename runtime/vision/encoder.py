@@ -2,9 +2,9 @@
 
 `VisionEncoder.encode` runs `vision.onnx` once per image (attention is per image; see
 runtime.graph.vision) with the layout inputs from runtime.vision.positions. Encoded images are
-kept in a small cache keyed by their content, because a conversation sends every earlier image
-again with each new turn; the decoder skips the ones its cached state already covers, and the
-cache spares the encoder from recomputing them.
+kept in a small cache by their reuse key (runtime.vision.prompt.image_key), because a
+conversation sends every earlier image again with each new turn: the decoder skips the ones its
+cached state already covers, and the cache spares the encoder from recomputing the others.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from runtime.package import ModelPackage
 from runtime.providers import CPU, create_session
 from runtime.vision.positions import interpolation_taps, rotary_positions
 from runtime.vision.preprocess import ImageInput
-from runtime.vision.prompt import image_key
 
 # Encoded images kept (8 MB each for a 1024-token image at the 2B's width).
 CACHE_SIZE = 8
@@ -59,15 +58,19 @@ class VisionEncoder:
         self._cache: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
-    def encode(self, image: ImageInput, key: int | None = None) -> np.ndarray:
-        """The image's features [num_tokens, out_hidden_size], in the order of its pad tokens.
-
-        `key` is the image's `image_key`, when the caller has it already.
-        """
-        key = image_key(image) if key is None else key
-        if key in self._cache:
+    def cached(self, key: int) -> np.ndarray | None:
+        """The features of the image with reuse key `key`, if they are still in the cache."""
+        features = self._cache.get(key)
+        if features is not None:
             self._cache.move_to_end(key)
-            return self._cache[key]
+        return features
+
+    def encode(self, image: ImageInput, key: int | None = None) -> np.ndarray:
+        """The image's features [num_tokens, out_hidden_size], in the order of its pad tokens,
+        kept under `key` (its reuse key; default `image.key`, or not kept when it has none)."""
+        key = image.key if key is None else key
+        if key is not None and (hit := self.cached(key)) is not None:
+            return hit
         cfg = self.config
         assert image.merge_size == cfg.spatial_merge_size
         indices, weights = interpolation_taps(image.grid_thw, cfg.num_position_embeddings, image.merge_size)
@@ -79,6 +82,8 @@ class VisionEncoder:
         }
         features: np.ndarray = self.session.run(["image_features"], feeds)[0]
         assert features.shape == (image.num_tokens, cfg.out_hidden_size)
+        if key is None:
+            return features
         self._cache[key] = features
         while len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)

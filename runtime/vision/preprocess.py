@@ -8,7 +8,8 @@ into an `ImageError` whose message names the file and says what to do. Decisions
 
 - Formats: an allow-list (`SUPPORTED_FORMATS`). Pillow can open more, but some of its readers
   run outside programs (EPS starts Ghostscript) and the rest are attack surface nobody needs.
-- Size: at most `MAX_DECODED_PIXELS` (8192 x 8192, 67 MP: four times the model's largest input,
+- Size: files up to runtime.protocol's `MAX_IMAGE_BYTES`, and at most `MAX_DECODED_PIXELS`
+  (runtime.protocol's `MAX_IMAGE_PIXELS`, 8192 x 8192, 67 MP: four times the model's largest input,
   about 200 MB as RGB) are ever decoded. A larger JPEG is decoded at 1/2, 1/4 or 1/8 scale in
   the DCT domain (`Image.draft`), so a 108 MP phone photo still opens; it would be scaled down
   at least twice as much again by `smart_resize`, so nothing the model could see is lost. Other
@@ -41,6 +42,7 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,6 +51,8 @@ from typing import IO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from runtime.protocol import IMAGE_FORMATS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS
 
 PATCH_SIZE = 16
 MERGE_SIZE = 2
@@ -66,9 +70,10 @@ DEFAULT_TOKEN_BUDGET = 1024
 
 MAX_ASPECT_RATIO = 200
 MIN_SIDE = 2
-MAX_DECODED_PIXELS = 8192 * 8192
-# Pillow's reader names; JPEG also reads MPO, the multi-picture JPEG some cameras write.
-SUPPORTED_FORMATS = ("PNG", "JPEG", "WEBP", "GIF", "BMP", "TIFF", "ICO", "AVIF")
+MAX_DECODED_PIXELS = MAX_IMAGE_PIXELS
+# Pillow's reader names (runtime.protocol's policy); JPEG also reads MPO, the multi-picture JPEG
+# some cameras write.
+SUPPORTED_FORMATS = tuple(name.upper() for name in IMAGE_FORMATS)
 
 _HIGH_DEPTH_GRAYSCALE = ("I;16", "I;16L", "I;16B", "I;16N", "I", "F")
 
@@ -89,17 +94,12 @@ def budget_to_max_pixels(tokens: int) -> int:
 DEFAULT_MAX_PIXELS = budget_to_max_pixels(DEFAULT_TOKEN_BUDGET)
 
 
-@dataclass(frozen=True, eq=False)
-class ImageInput:
-    """One image ready for the vision encoder."""
+@dataclass(frozen=True)
+class ImageLayout:
+    """Where an image's tokens go: its patch grid and merge size, known without its pixels."""
 
-    pixel_patches: np.ndarray  # [grid_t*grid_h*grid_w, 3*temporal_patch*patch*patch] float32
     grid_thw: tuple[int, int, int]  # patches along time, height, width
     merge_size: int = MERGE_SIZE
-
-    def __post_init__(self) -> None:
-        assert self.pixel_patches.ndim == 2
-        assert self.pixel_patches.shape[0] == math.prod(self.grid_thw)
 
     @property
     def num_tokens(self) -> int:
@@ -108,16 +108,49 @@ class ImageInput:
         return grid_t * grid_h * grid_w // self.merge_size**2
 
 
+@dataclass(frozen=True, eq=False)
+class ImageInput:
+    """One image ready for the vision encoder."""
+
+    pixel_patches: np.ndarray  # [grid_t*grid_h*grid_w, 3*temporal_patch*patch*patch] float32
+    grid_thw: tuple[int, int, int]  # patches along time, height, width
+    merge_size: int = MERGE_SIZE
+    key: int | None = None  # its reuse key (runtime.vision.prompt.image_key), once known
+
+    def __post_init__(self) -> None:
+        assert self.pixel_patches.ndim == 2
+        assert self.pixel_patches.shape[0] == math.prod(self.grid_thw)
+
+    @property
+    def layout(self) -> ImageLayout:
+        return ImageLayout(self.grid_thw, self.merge_size)
+
+    @property
+    def num_tokens(self) -> int:
+        """How many `<|image_pad|>` tokens the image takes in the prompt."""
+        return self.layout.num_tokens
+
+
 def load_image(source: Path | bytes) -> Image.Image:
     """Decode a file or in-memory bytes into an upright RGB image, or raise `ImageError`."""
     if isinstance(source, bytes):
+        _check_bytes(len(source), "The image")
         return _decode(io.BytesIO(source), "The image")
     name = f"'{source.name}'"
     try:
         with source.open("rb") as file:
+            _check_bytes(os.fstat(file.fileno()).st_size, name)
             return _decode(file, name)
     except OSError as error:
         raise ImageError(f"{name} could not be read: {error.strerror or error}.") from error
+
+
+def _check_bytes(size: int, name: str) -> None:
+    if size > MAX_IMAGE_BYTES:
+        raise ImageError(
+            f"{name} is {size / 2**20:.0f} MB, more than the {MAX_IMAGE_BYTES // 2**20} MB an image may be: "
+            "make it smaller."
+        )
 
 
 def _decode(file: IO[bytes], name: str) -> Image.Image:

@@ -3,13 +3,15 @@
 The chat template writes one `<|image_pad|>` per image (`<|vision_start|><|image_pad|><|vision_end|>`),
 and so does a caller that passes token ids: each image-pad id stands for the next image, in
 order. `image_prompt` replaces it by one pad per image token (a 2 x 2 merge block of patches),
-computes the 3-D positions the decoder's M-RoPE reads, and gives every pad a reuse key derived
-from the image's content. The engine matches prompts against its cached state by these keys, so
-two different images with the same grid are never taken for one another, and the same image
-sent again in the next turn is recognised.
+computes the 3-D positions the decoder's M-RoPE reads, and gives every pad the image's reuse key
+(`image_key`: from the sha256 of the image's file and the token budget it was sized for). The
+engine matches prompts against its cached state by these keys, so two different images with the
+same grid are never taken for one another, and the same image sent again in the next turn is
+recognised without being decoded.
 
-The image features are left out (`image_features=None`): the caller checks the prompt against
-the context length first, then runs the encoder only for a prompt that fits.
+Only the layout of each image is needed here (`ImageLayout`); the image features are left out
+(`image_features=None`): the caller checks the prompt against the context length first, then
+encodes only the images the cached state does not hold.
 """
 
 from __future__ import annotations
@@ -21,18 +23,16 @@ import numpy as np
 
 from runtime.generate.engine import Prompt
 from runtime.vision.positions import mrope_positions
-from runtime.vision.preprocess import ImageInput
+from runtime.vision.preprocess import ImageLayout
 
 
-def image_key(image: ImageInput) -> int:
-    """A negative int that names the image's content (patch values and grid).
+def image_key(sha256: str, token_budget: int) -> int:
+    """A negative int that names an image file's content at a token budget.
 
     Token ids are never negative, so an image key cannot equal a token's key.
     """
-    digest = hashlib.blake2b(digest_size=8)
-    digest.update(np.asarray(image.grid_thw, dtype=np.int64).tobytes())
-    digest.update(np.ascontiguousarray(image.pixel_patches, dtype=np.float32).tobytes())
-    return -1 - (int.from_bytes(digest.digest(), "big") >> 1)
+    digest = hashlib.blake2b(f"{sha256}/{token_budget}".encode(), digest_size=8).digest()
+    return -1 - (int.from_bytes(digest, "big") >> 1)
 
 
 def expand_image_pads(ids: np.ndarray, token_counts: Sequence[int], image_token_id: int) -> np.ndarray:
@@ -50,15 +50,12 @@ def expand_image_pads(ids: np.ndarray, token_counts: Sequence[int], image_token_
 
 def image_prompt(
     ids: Sequence[int] | np.ndarray,
-    images: Sequence[ImageInput],
+    images: Sequence[ImageLayout],
     image_token_id: int,
-    keys: Sequence[int] | None = None,
+    keys: Sequence[int],
 ) -> Prompt:
-    """The prompt for `ids` whose image-pad ids stand for `images`, without image features.
-
-    `keys` are the images' `image_key`s when the caller has them already.
-    """
-    keys = [image_key(image) for image in images] if keys is None else list(keys)
+    """The prompt for `ids` whose image-pad ids stand for `images` (with their `image_key`s),
+    without image features."""
     assert len(keys) == len(images)
     compact = np.asarray(ids, dtype=np.int64)
     expanded = expand_image_pads(compact, [image.num_tokens for image in images], image_token_id)

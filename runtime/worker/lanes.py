@@ -6,7 +6,7 @@ download never blocks a chat. The process's main thread only reads messages, so 
 GetStatus are answered at once while a lane is busy. Cancel sets the job's event, whether it is
 running (the job checks it between steps) or still queued (the job ends as soon as it starts).
 
-Whatever a job raises becomes an `Error` event: `WorkerError` and `StoreError` with their own
+Whatever a job raises becomes an `Error` event: `UserError` and `UserError` with their own
 code and message, anything else as INTERNAL (with the traceback on the worker's stderr).
 """
 
@@ -17,9 +17,8 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from runtime.protocol import Error, ErrorCode, Event, Request
-from runtime.store import StoreError
-from runtime.worker.errors import WorkerError
+from runtime.errors import UserError
+from runtime.protocol import Error, ErrorCode, Event, Request, request_id_of
 
 Job = Callable[[Request, threading.Event], None]  # runs one request; the event is its cancel flag
 
@@ -42,7 +41,7 @@ class Lane:
     def submit(self, request: Request) -> None:
         flag = threading.Event()
         with self._lock:
-            self._cancels[_request_id(request)] = flag
+            self._cancels[request_id_of(request)] = flag
         self._queue.put((request, flag))
 
     def cancel(self, request_id: str) -> None:
@@ -63,10 +62,10 @@ class Lane:
     def _run(self) -> None:
         while (item := self._queue.get()) is not None:
             request, flag = item
-            request_id = _request_id(request)
+            request_id = request_id_of(request)
             try:
                 self._job(request, flag)
-            except (WorkerError, StoreError) as e:
+            except UserError as e:
                 self._emit(Error(request_id, e.code, e.message))
             except Exception as e:
                 traceback.print_exc()
@@ -81,7 +80,3 @@ class Lane:
                 with self._lock:
                     if self._cancels.get(request_id) is flag:
                         del self._cancels[request_id]
-
-
-def _request_id(request: Request) -> str:
-    return str(getattr(request, "request_id", ""))

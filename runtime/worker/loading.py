@@ -17,13 +17,13 @@ from pathlib import Path
 
 import numpy as np
 
+from runtime.errors import UserError
 from runtime.generate.assistant import Assistant
 from runtime.generate.session import fused_ops_available
 from runtime.graph.lowering import FUSED, PORTABLE
 from runtime.package import MANIFEST, ModelPackage, PackageError
 from runtime.protocol import ErrorCode, LoadModel
 from runtime.providers import CPU, NAMES, ProviderError, available_providers, choose_providers
-from runtime.worker.errors import WorkerError
 from runtime.worker.memory import check_memory, release_memory
 
 AssistantFactory = Callable[..., Assistant]  # Assistant's constructor, or a test's stand-in
@@ -42,19 +42,19 @@ class LoadedModel:
 def open_package(path: Path) -> ModelPackage:
     """The package's manifest, with errors a user can act on (sizes checked, hashes not: too slow)."""
     if not path.is_dir():
-        raise WorkerError(
+        raise UserError(
             ErrorCode.MODEL_NOT_FOUND,
             f"There is no model at {path}: it was moved or deleted. Choose another model or "
             "install it again.",
         )
     if not (path / MANIFEST).exists():
-        raise WorkerError(
+        raise UserError(
             ErrorCode.MODEL_NOT_FOUND, f"{path} is not an Oriel model package (it has no {MANIFEST})."
         )
     try:
         return ModelPackage.open(path)
     except PackageError as e:
-        raise WorkerError(ErrorCode.MODEL_DAMAGED, f"{e}. Check or reinstall it in the model manager.") from e
+        raise UserError(ErrorCode.MODEL_DAMAGED, f"{e}. Check or reinstall it in the model manager.") from e
 
 
 def warm_up(assistant: Assistant) -> None:
@@ -78,7 +78,7 @@ def load_model(
     try:
         choice = choose_providers(request.provider, available_providers())
     except ProviderError as e:
-        raise WorkerError(ErrorCode.PROVIDER_UNAVAILABLE, str(e)) from e
+        raise UserError(ErrorCode.PROVIDER_UNAVAILABLE, str(e)) from e
     _check_request(request, choice.primary)
     check_memory(package, request.context_length, available_memory)
 
@@ -95,13 +95,13 @@ def load_model(
             warm_up(assistant)
         except Exception as e:
             if choice.primary == CPU:
-                raise WorkerError(ErrorCode.MODEL_DAMAGED, f"{path.name} fails to run: {e}") from e
+                raise UserError(ErrorCode.MODEL_DAMAGED, f"{path.name} fails to run: {e}") from e
             problem = f"{wanted} failed a test run ({str(e).splitlines()[0] if str(e) else type(e).__name__})"
     if not problem:
         reason = assistant.session.provider_reason
     else:
         if forced:
-            raise WorkerError(
+            raise UserError(
                 ErrorCode.PROVIDER_UNAVAILABLE,
                 f"{wanted} was chosen in the settings but does not work on this machine: {problem}. "
                 "Choose Auto or CPU.",
@@ -125,19 +125,17 @@ def load_model(
 
 def _check_request(request: LoadModel, provider: str) -> None:
     if request.ops not in (None, FUSED, PORTABLE):
-        raise WorkerError(
+        raise UserError(
             ErrorCode.INVALID_REQUEST, f"unknown operator path '{request.ops}' (use {FUSED} or {PORTABLE})"
         )
     if request.ops == FUSED and not fused_ops_available(provider):
-        raise WorkerError(
+        raise UserError(
             ErrorCode.INVALID_REQUEST,
             f"the fused operators do not run on {NAMES.get(provider, provider)} with this onnxruntime; "
             f"use {PORTABLE} or leave the choice to Oriel",
         )
     if request.context_length < 1 or (request.threads is not None and request.threads < 1):
-        raise WorkerError(
-            ErrorCode.INVALID_REQUEST, "the context length and the thread count must be positive"
-        )
+        raise UserError(ErrorCode.INVALID_REQUEST, "the context length and the thread count must be positive")
 
 
 def _build(make: AssistantFactory, request: LoadModel, provider: str) -> Assistant:
@@ -149,13 +147,13 @@ def _build(make: AssistantFactory, request: LoadModel, provider: str) -> Assista
             threads=request.threads,
             context_length=request.context_length,
         )
-    except WorkerError:
+    except UserError:
         raise
     except Exception as e:  # a graph ORT rejects, a damaged tokenizer or template, no memory left
         name = Path(request.package_dir).name
         if isinstance(e, MemoryError) or "allocate" in str(e).lower():
-            raise WorkerError(
+            raise UserError(
                 ErrorCode.NOT_ENOUGH_MEMORY,
                 f"The memory ran out while loading {name}. Close other programs or choose a smaller model.",
             ) from e
-        raise WorkerError(ErrorCode.MODEL_DAMAGED, f"{name} could not be loaded: {e}") from e
+        raise UserError(ErrorCode.MODEL_DAMAGED, f"{name} could not be loaded: {e}") from e

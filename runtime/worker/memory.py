@@ -23,10 +23,10 @@ import sys
 
 import psutil
 
+from runtime.errors import UserError
 from runtime.generate.context_cost import context_plan
 from runtime.package import ModelPackage
 from runtime.protocol import ErrorCode
-from runtime.worker.errors import WorkerError
 
 
 def memory_needed(package: ModelPackage, context_length: int) -> int:
@@ -37,7 +37,7 @@ def check_memory(package: ModelPackage, context_length: int, available: int | No
     """Raise NOT_ENOUGH_MEMORY when the model would not fit in the memory free now."""
     plan = context_plan(package, context_length, available)
     if not plan.fits:
-        raise WorkerError(
+        raise UserError(
             ErrorCode.NOT_ENOUGH_MEMORY,
             f"{package.path.name} needs about {plan.needed_bytes / 1e9:.1f} GB of memory with a context of "
             f"{context_length:,} tokens, but only {plan.available_bytes / 1e9:.1f} GB is free. Close other "

@@ -9,10 +9,11 @@ Generation streams the assistant's text as `TextDelta`s, thinking and answer kep
 with exactly one `Finished` or `Error`. The engine keeps the decoder state of the conversation it
 served last; a request for another `conversation_id` starts from a clean state.
 
-Images: `Message.images` are paths to files the GUI stored; they go to `Assistant.reply` beside
-the messages. A model without a vision encoder refuses them with BAD_IMAGE; an image that cannot
-be used (damaged, not an image, too large) is left out with an `ImageSkipped` event and the turn
-goes on.
+Each Generate is checked once, by `validate`, before anything runs. Images: `Message.images` are
+refs (path and sha256) to files the GUI stored; they go to `Assistant.reply` beside the messages,
+which decodes only images it has not seen. A model without a vision encoder refuses them with
+BAD_IMAGE; an image that cannot be used (damaged, not an image, too large) is left out with an
+`ImageSkipped` event and the turn goes on.
 """
 
 from __future__ import annotations
@@ -22,11 +23,9 @@ import threading
 import time
 from collections.abc import Callable
 
-from runtime.generate import assistant as assistant_events
-from runtime.generate.assistant import TextEvent
+from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage, ChatTemplateError
 from runtime.generate.engine import ContextOverflow, EngineError, Finish, GenerationConfig, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.protocol import (
     ErrorCode,
     Event,
@@ -39,12 +38,10 @@ from runtime.protocol import (
     ModelUnloaded,
     Progress,
     Request,
-    Sampling,
     TextDelta,
     UnloadModel,
 )
 from runtime.vision.preprocess import budget_to_max_pixels
-from runtime.worker.errors import WorkerError
 from runtime.worker.loading import LoadedModel, LoadProgress, load_model
 from runtime.worker.memory import release_memory
 
@@ -80,7 +77,7 @@ class ModelHost:
 
     def load(self, request: LoadModel, cancel: threading.Event) -> None:
         if cancel.is_set():
-            raise WorkerError(ErrorCode.CANCELLED, "The model was not loaded: the load was cancelled.")
+            raise UserError(ErrorCode.CANCELLED, "The model was not loaded: the load was cancelled.")
         model = self.model
         same = model is not None and dataclasses.replace(model.request, request_id="") == dataclasses.replace(
             request, request_id=""
@@ -116,70 +113,74 @@ class ModelHost:
         if cancel.is_set():  # cancelled while it waited in the queue
             self._emit(Finished(rid, "cancelled", 0, 0, 0.0, 0.0, 0.0))
             return
-        model = self.model
-        if model is None:
-            raise WorkerError(ErrorCode.NO_MODEL_LOADED, "No model is loaded: choose a model first.")
-        if not request.messages:
-            raise WorkerError(ErrorCode.INVALID_REQUEST, "a conversation needs at least one message")
-        if request.max_new_tokens < 1:
-            raise WorkerError(ErrorCode.INVALID_REQUEST, "max_new_tokens must be at least 1")
-        images = [m.images for m in request.messages]
-        if any(images) and model.assistant.vision is None:
-            raise WorkerError(
-                ErrorCode.BAD_IMAGE,
-                f"{model.assistant.package.path.name} reads text only (it has no vision encoder): send "
-                "the message without images, or choose a model that can see.",
-            )
-        try:
-            budget_to_max_pixels(request.image_token_budget)
-        except ValueError as e:
-            raise WorkerError(ErrorCode.INVALID_REQUEST, str(e)) from e
-        config = GenerationConfig(request.max_new_tokens, _sampling_params(request.sampling))
+        model, config = validate(request, self.model)
         engine = model.assistant.engine
         if request.conversation_id != self._conversation:
             engine.reset()
             self._conversation = request.conversation_id
-        started = time.perf_counter()
-        first_token: float | None = None
-        messages = [_chat_message(m) for m in request.messages]
         try:
-            events = model.assistant.reply(
-                messages,
-                config,
-                images=images,
-                image_token_budget=request.image_token_budget,
-                thinking=request.thinking,
-                cancel=cancel,
-            )
-            for event in events:
-                if isinstance(event, TokenEvent):
-                    first_token = first_token or time.perf_counter()
-                elif isinstance(event, TextEvent):
-                    if event.text:
-                        self._emit(TextDelta(rid, event.kind, event.text))
-                elif isinstance(event, Finish):
-                    self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
-                elif isinstance(event, assistant_events.ImageSkipped):
-                    self._emit(ImageSkipped(rid, event.message_index, event.image_index, event.reason))
+            self._relay(rid, model, request, config, cancel)
         except ContextOverflow as e:
-            raise WorkerError(ErrorCode.CONTEXT_OVERFLOW, str(e)) from e
+            raise UserError(ErrorCode.CONTEXT_OVERFLOW, str(e)) from e
         except (EngineError, ChatTemplateError) as e:
-            raise WorkerError(ErrorCode.INVALID_REQUEST, str(e)) from e
+            raise UserError(ErrorCode.INVALID_REQUEST, str(e)) from e
         except BaseException:
             self._conversation = None  # whatever state the engine kept is suspect now
             engine.reset()
             raise
 
+    def _relay(
+        self,
+        rid: str,
+        model: LoadedModel,
+        request: Generate,
+        config: GenerationConfig,
+        cancel: threading.Event,
+    ) -> None:
+        """Run the turn and send its events: skipped images, text, and the Finished."""
+        started = time.perf_counter()
+        first_token: float | None = None
+        events = model.assistant.reply(
+            [_chat_message(m) for m in request.messages],
+            config,
+            images=[m.images for m in request.messages],
+            image_token_budget=request.image_token_budget,
+            thinking=request.thinking,
+            cancel=cancel,
+        )
+        for event in events:
+            if isinstance(event, TokenEvent):
+                first_token = first_token or time.perf_counter()
+            elif isinstance(event, TextDelta):
+                if event.text:
+                    self._emit(dataclasses.replace(event, request_id=rid))
+            elif isinstance(event, Finish):
+                self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
+            elif isinstance(event, ImageSkipped):
+                self._emit(dataclasses.replace(event, request_id=rid))
+
+
+def validate(request: Generate, model: LoadedModel | None) -> tuple[LoadedModel, GenerationConfig]:
+    """The worker's one check of a Generate, before anything runs: the loaded model, and the
+    generation settings it asks for. Raises UserError with what to change."""
+    if model is None:
+        raise UserError(ErrorCode.NO_MODEL_LOADED, "No model is loaded: choose a model first.")
+    if not request.messages:
+        raise UserError(ErrorCode.INVALID_REQUEST, "a conversation needs at least one message")
+    if request.max_new_tokens < 1:
+        raise UserError(ErrorCode.INVALID_REQUEST, "max_new_tokens must be at least 1")
+    if any(m.images for m in request.messages):
+        model.assistant.require_vision()
+    try:
+        budget_to_max_pixels(request.image_token_budget)
+        request.sampling.check()
+    except ValueError as e:
+        raise UserError(ErrorCode.INVALID_REQUEST, str(e)) from e
+    return model, GenerationConfig(request.max_new_tokens, request.sampling)
+
 
 def _chat_message(message: Message) -> ChatMessage:
     return ChatMessage(message.role, message.text, images=len(message.images), reasoning=message.reasoning)
-
-
-def _sampling_params(sampling: Sampling) -> SamplingParams:
-    try:
-        return SamplingParams(**dataclasses.asdict(sampling))
-    except ValueError as e:
-        raise WorkerError(ErrorCode.INVALID_REQUEST, str(e)) from e
 
 
 def _finished(request_id: str, finish: Finish, time_to_first_token: float) -> Finished:

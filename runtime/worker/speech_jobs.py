@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from runtime.errors import UserError
 from runtime.protocol import ErrorCode, Event, Progress, Request, Transcribe, Transcript
 from runtime.speech.audio import AudioError
 from runtime.speech.languages import whisper_language
@@ -18,7 +19,6 @@ from runtime.speech.package import find_speech_model
 from runtime.speech.transcriber import SpeechModel
 from runtime.speech.whisper import Cancelled
 from runtime.store import ModelStore
-from runtime.worker.errors import WorkerError
 
 ModelLoader = Callable[[Path], SpeechModel]
 
@@ -33,7 +33,7 @@ class SpeechJobs:
         assert isinstance(request, Transcribe)
         rid = request.request_id
         if cancel.is_set():
-            raise WorkerError(ErrorCode.CANCELLED, "The transcription was cancelled.")
+            raise UserError(ErrorCode.CANCELLED, "The transcription was cancelled.")
         model = self._model_for(request)
         language = whisper_language(request.language, model.languages)
 
@@ -45,9 +45,9 @@ class SpeechJobs:
                 Path(request.audio_path), language, cancel=cancel, progress=progress
             )
         except AudioError as e:
-            raise WorkerError(ErrorCode.BAD_AUDIO, str(e)) from e
+            raise UserError(ErrorCode.BAD_AUDIO, str(e)) from e
         except Cancelled as e:
-            raise WorkerError(ErrorCode.CANCELLED, "The transcription was cancelled.") from e
+            raise UserError(ErrorCode.CANCELLED, "The transcription was cancelled.") from e
         self._emit(Transcript(rid, result.text, result.language, result.seconds, result.audio_seconds))
 
     def _model_for(self, request: Transcribe) -> SpeechModel:
@@ -59,11 +59,11 @@ class SpeechJobs:
         try:
             self._model = self._load(folder)
         except MemoryError as e:
-            raise WorkerError(
+            raise UserError(
                 ErrorCode.NOT_ENOUGH_MEMORY, f"The memory ran out while loading {folder.name}."
             ) from e
         except Exception as e:  # missing files, a graph ORT rejects, a damaged tokenizer
-            raise WorkerError(
+            raise UserError(
                 ErrorCode.MODEL_DAMAGED,
                 f"The speech model {folder.name} could not be loaded ({e}). Download it again in "
                 "Settings (Model tab, “Speech model (voice input)”).",

@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from runtime.errors import UserError
 from runtime.protocol import (
     DeleteModel,
     DownloadModel,
@@ -22,7 +23,7 @@ from runtime.protocol import (
     VerifyModel,
 )
 from runtime.speech.package import download_speech_model, import_speech_folder, is_speech_folder
-from runtime.store import ModelStore, StoreError
+from runtime.store import ModelStore
 
 
 class StoreJobs:
@@ -36,7 +37,7 @@ class StoreJobs:
         try:
             store = ModelStore(Path(request.store_dir) if request.store_dir else None)
         except OSError as e:
-            raise StoreError(
+            raise UserError(
                 ErrorCode.INTERNAL, f"cannot use {e.filename} as the models folder: {e.strerror or e}"
             ) from e
 
@@ -86,7 +87,7 @@ class StoreJobs:
         else:
             loaded = self._loaded_package()
             if loaded is not None and Path(loaded).resolve() == store.path_of(request.name).resolve():
-                raise StoreError(
+                raise UserError(
                     ErrorCode.MODEL_IN_USE,
                     f"{request.name} is loaded: choose another model before deleting it",
                 )

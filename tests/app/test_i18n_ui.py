@@ -144,7 +144,10 @@ def cut_off(root: QWidget) -> list[str]:
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.wait(50)  # layouts run on posted events
+    """Run the posted events (layouts run on them, and may post more), instead of sleeping."""
+    for _ in range(4):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def test_pseudo_locale_is_longer_and_keeps_what_code_needs() -> None:

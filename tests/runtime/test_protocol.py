@@ -17,7 +17,11 @@ EXAMPLES: list[p.Request | p.Event] = [
         "chat-1",
         (
             p.Message("system", "Be brief."),
-            p.Message("user", "What is this? ✨", images=("/img/a.png", "/img/b.jpg")),
+            p.Message(
+                "user",
+                "What is this? ✨",
+                images=(p.ImageRef("/img/a.png", "ab" * 32), p.ImageRef("/img/b.jpg", "cd" * 32)),
+            ),
             p.Message("assistant", "A cat.", reasoning="It has whiskers."),
         ),
         p.Sampling(temperature=0.0, seed=7),

@@ -99,3 +99,13 @@ def test_a_remote_engine_answers_the_chats_and_the_store_stays_local(
     client.router.set_remote(None)
     assert client.loaded is None
     client.shutdown()
+
+
+def test_a_load_after_a_crash_is_not_preceded_or_followed_by_a_restore(fake: FakeWorker) -> None:
+    client = BlockingClient(fake)
+    client.request(LoadModel(client.new_id(), package(fake)))
+    fake.crash()
+    client.request(LoadModel(client.new_id(), package(fake), provider="cpu"))
+    client.request(Generate(client.new_id(), "c", HI))
+    assert not any(isinstance(r, LoadModel) and r.request_id.startswith("restore") for r in fake.requests)
+    client.shutdown()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import warnings
 from pathlib import Path
 
@@ -101,14 +102,16 @@ def test_images_are_sent_stored_and_shown(
     assert window.composer.images == []
     qtbot.waitUntil(lambda: not window.session.busy, timeout=5000)
     sent = worker.generates[-1].messages[-1]
-    assert len(sent.images) == 2 and all(Path(p).is_file() for p in sent.images)
-    assert Path(sent.images[0]).read_bytes() == (tmp_path / "a.png").read_bytes()
+    assert len(sent.images) == 2 and all(Path(p.path).is_file() for p in sent.images)
+    data = (tmp_path / "a.png").read_bytes()
+    assert Path(sent.images[0].path).read_bytes() == data
+    assert sent.images[0].sha256 == hashlib.sha256(data).hexdigest(), "the image travels with its identity"
     question = window.chat_view.widgets[0]
     assert len(question.image_buttons) == 2
     qtbot.waitUntil(lambda: all(not b.icon().isNull() for b in question.image_buttons), timeout=3000)
     with qtbot.waitSignal(window.chat_view.imageOpened, timeout=1000) as opened:
         question.image_buttons[1].click()
-    assert opened.args[0] == sent.images[1]
+    assert opened.args[0] == sent.images[1].path
     viewer = next(w for w in window.findChildren(ImageViewer))
     qtbot.waitUntil(
         lambda: viewer.label.pixmap() is not None and not viewer.label.pixmap().isNull(), timeout=3000

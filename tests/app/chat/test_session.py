@@ -30,8 +30,7 @@ def send(qtbot, win: MainWindow, text: str) -> None:
 
 
 def wait_idle(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not win.session.busy, timeout=5000)
-    qtbot.wait(60)  # one render interval
+    qtbot.waitUntil(lambda: not win.session.busy and not win.chat_view.rendering, timeout=5000)
 
 
 def test_enter_sends_and_shift_enter_breaks_the_line(qtbot, window: MainWindow) -> None:
@@ -95,8 +94,7 @@ def test_stop_while_streaming(qtbot, window: MainWindow, worker: FakeWorker) -> 
     assert answer.state == STOPPED
     assert window.store.path(window.session.conversation_id)[-1].state == STOPPED
     assert window.composer.send_button.isVisible()
-    qtbot.wait(60)
-    assert window.chat_view.widgets[-1].state_label.text() == "Stopped."
+    qtbot.waitUntil(lambda: window.chat_view.widgets[-1].state_label.text() == "Stopped.", timeout=3000)
 
 
 def test_regenerate_keeps_the_earlier_answer_reachable(qtbot, window: MainWindow, worker: FakeWorker) -> None:

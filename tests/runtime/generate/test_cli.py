@@ -11,10 +11,10 @@ import pytest
 from devtools.tiny_models import tiny_checkpoint
 from runtime.generate.cli import main
 from runtime.generate.engine import Engine, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 IDS = [12, 40, 7, 99, 3, 250, 31, 64, 5, 871]
 # crosses the portable path's 64-token chunk
@@ -58,7 +58,7 @@ def test_input_ids_json_has_ids_text_reason_and_timings(model, capsys) -> None:
 def test_input_ids_give_the_engines_greedy_tokens(model, capsys) -> None:
     result = cli_json(capsys, str(model), "--input-ids", as_csv(IDS), "--greedy", "--max-new-tokens", "8")
     engine = Engine(DecoderSession(ModelPackage.open(model), provider="cpu"))
-    config = GenerationConfig(max_new_tokens=8, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=8, sampling=Sampling.greedy())
     events = engine.generate(Prompt.from_ids(IDS), config)
     assert result["token_ids"] == [e.token_id for e in events if isinstance(e, TokenEvent)]
 

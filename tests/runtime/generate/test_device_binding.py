@@ -82,3 +82,19 @@ def test_gpu_sessions_keep_their_states_on_their_device_and_the_cpu_in_place(pac
     assert DEVICE_TYPES == {"CUDAExecutionProvider": "cuda", "WebGpuExecutionProvider": "webgpu"}
     session = DecoderSession(ModelPackage.open(packages("gqa1-tied")), provider="cpu")
     assert session.device == "" and session._in_place
+
+
+def test_a_session_never_run_leaves_no_placement_profile_behind(packages) -> None:
+    """The first run is profiled to read ORT's placement; a session dropped before any run must
+    not leave ORT's profile file in the temporary folder."""
+    import gc
+    import os
+    import tempfile
+    from pathlib import Path
+
+    pattern = f"oriel-placement-{os.getpid()}_*.json"
+    before = set(Path(tempfile.gettempdir()).glob(pattern))
+    session = DecoderSession(ModelPackage.open(packages("gqa1-tied")), provider="cpu")
+    del session
+    gc.collect()
+    assert set(Path(tempfile.gettempdir()).glob(pattern)) == before

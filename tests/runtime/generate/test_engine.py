@@ -20,9 +20,9 @@ from runtime.generate.engine import (
     Prompt,
     TokenEvent,
 )
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def seen_logits(monkeypatch) -> list[np.ndarray]:
     seen: list[np.ndarray] = []
     make_sampler = engine_module.make_sampler
 
-    def recording(params: SamplingParams):
+    def recording(params: Sampling):
         sampler = make_sampler(params)
 
         def sample(logits: np.ndarray, history: Sequence[int]) -> int:
@@ -61,7 +61,7 @@ def generate(
     stop_ids: Sequence[int] = (),
     cancel: threading.Event | None = None,
 ) -> tuple[list[int], Finish]:
-    config = GenerationConfig(max_new_tokens, SamplingParams.greedy(), frozenset(stop_ids))
+    config = GenerationConfig(max_new_tokens, Sampling.greedy(), frozenset(stop_ids))
     events = [
         e for e in engine.generate(Prompt.from_ids(ids), config, cancel) if not isinstance(e, PrefillProgress)
     ]
@@ -158,7 +158,7 @@ def test_regenerate_rewinds_to_the_snapshot(session, seen_logits) -> None:
 
 def test_cancel_stops_before_the_next_token(session) -> None:
     cancel = threading.Event()
-    config = GenerationConfig(20, SamplingParams.greedy())
+    config = GenerationConfig(20, Sampling.greedy())
     tokens, finishes = [], []
     for event in Engine(session).generate(Prompt.from_ids(random_ids(10, seed=8)), config, cancel):
         if isinstance(event, TokenEvent):
@@ -246,7 +246,7 @@ def test_a_failure_leaves_no_corrupt_state(session, seen_logits, monkeypatch, fa
 
 def test_a_long_prefill_reports_its_progress(session, monkeypatch) -> None:
     monkeypatch.setattr(session, "chunk_size", 8)
-    config = GenerationConfig(2, SamplingParams.greedy())
+    config = GenerationConfig(2, Sampling.greedy())
     events = list(Engine(session).generate(Prompt.from_ids(random_ids(30, seed=13)), config))
     progress = [e for e in events if isinstance(e, PrefillProgress)]
     assert [(p.done, p.total, p.reused) for p in progress] == [
@@ -262,7 +262,7 @@ def test_a_long_prefill_reports_its_progress(session, monkeypatch) -> None:
 
 
 def test_a_prefill_of_one_chunk_reports_nothing(session) -> None:
-    config = GenerationConfig(2, SamplingParams.greedy())
+    config = GenerationConfig(2, Sampling.greedy())
     events = Engine(session).generate(Prompt.from_ids(random_ids(session.chunk_size, seed=14)), config)
     assert not any(isinstance(e, PrefillProgress) for e in events)
 
@@ -275,9 +275,7 @@ def test_a_cancelled_prefill_leaves_a_state_the_next_turn_goes_on_from(
     prompt = random_ids(30, seed=15)
     cancel = threading.Event()
     events = []
-    for event in engine.generate(
-        Prompt.from_ids(prompt), GenerationConfig(4, SamplingParams.greedy()), cancel
-    ):
+    for event in engine.generate(Prompt.from_ids(prompt), GenerationConfig(4, Sampling.greedy()), cancel):
         events.append(event)
         if isinstance(event, PrefillProgress) and event.done == 16:
             cancel.set()

@@ -13,9 +13,9 @@ import torch
 
 from devtools.tiny_models import ALL_SPECS
 from runtime.generate.engine import Engine, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 pytestmark = pytest.mark.slow
 
@@ -115,7 +115,7 @@ def test_decode_steps_match_reference(name, ops, sessions, reference_runs) -> No
 def test_greedy_generation_is_identical(name, ops, sessions, reference_runs) -> None:
     ref = reference_runs(name)
     engine = Engine(sessions(name, ops))
-    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=Sampling.greedy())
     events = engine.generate(Prompt.from_ids(ref["ids"]), config)
     generated = [e.token_id for e in events if isinstance(e, TokenEvent)]
     assert generated == ref["tokens"][:GREEDY_TOKENS].tolist()

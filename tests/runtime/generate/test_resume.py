@@ -20,13 +20,13 @@ from runtime.generate import engine as engine_module
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import Engine, Finish, GenerationConfig, PrefillProgress, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.generate.state_store import StateStore
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
 OPS = ("portable", "fused")
-CONFIG = GenerationConfig(6, SamplingParams.greedy())
+CONFIG = GenerationConfig(6, Sampling.greedy())
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def seen_logits(monkeypatch) -> list[np.ndarray]:
     seen: list[np.ndarray] = []
     make_sampler = engine_module.make_sampler
 
-    def recording(params: SamplingParams):
+    def recording(params: Sampling):
         sampler = make_sampler(params)
 
         def sample(logits: np.ndarray, history: Sequence[int]) -> int:
@@ -211,27 +211,40 @@ def test_states_of_two_models_stay_apart(packages, tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("*/chat/*.safetensors"))) == 2
 
 
-def test_images_encoded_on_demand_give_the_eager_logits(packages, tmp_path, seen_logits, monkeypatch) -> None:
-    """Two images fed across many small chunks (each chunk boundary inside an image)."""
+def test_an_unreadable_state_that_held_the_images_falls_back_to_encoding_them(
+    packages, tmp_path, seen_logits, monkeypatch
+) -> None:
+    """The assistant skips encoding the images a saved state covers (judged by its file's name);
+    when the file then turns out damaged, the engine asks for their rows after all. Fed in
+    5-token chunks, so chunks end inside the images."""
     paths = []
     for seed in (1, 2):
         paths.append(tmp_path / f"{seed}.png")
         random_image(64 + 32 * seed, 64, seed=seed).save(paths[-1])
-    assistant = Assistant(packages("gqa1-tied"), provider="cpu", ops="portable")
-    monkeypatch.setattr(assistant.session, "chunk_size", 5)
-    messages = [ChatMessage("user", "Compare them.", images=2)]
-    eager = assistant.prompt_for(messages, images=[tuple(paths)]).prompt
-    lazy = assistant.prompt_for(messages, images=[tuple(paths)], lazy_images=True).prompt
-    assert eager.image_features is not None and lazy.image_features is None and lazy.encode_images is not None
-    np.testing.assert_array_equal(lazy.encode_images(7), eager.image_features[7:])
+    store = StateStore(tmp_path / "states")
+    question = [ChatMessage("user", "Compare them.", images=2)]
+    images = [tuple(paths)]
+    answer, _ = reply(
+        Assistant(packages("gqa1-tied"), provider="cpu", ops="portable", states=store), question, images, "c"
+    )
+    for path in (tmp_path / "states").rglob("*.safetensors"):
+        path.write_bytes(path.read_bytes()[:-10])  # truncated
 
+    follow_up = [*question, ChatMessage("assistant", answer), ChatMessage("user", "Which is larger?")]
+    back = Assistant(packages("gqa1-tied"), provider="cpu", ops="portable", states=store)
+    monkeypatch.setattr(back.session, "chunk_size", 5)
+    turn = back.prompt_for(follow_up, images=[*images, (), ()])
+    assert turn.prompt.image_features is None and turn.prompt.image_rows_from > 0  # counted on the file
     seen_logits.clear()
-    expected_tokens, _ = run(Engine(assistant.session), eager)
-    expected = list(seen_logits)
+    resumed_text, finish = reply(back, follow_up, [*images, (), ()])
+    assert (finish.restored, finish.reused_tokens) == (False, 0)
+    resumed = list(seen_logits)
     seen_logits.clear()
-    tokens, _ = run(Engine(assistant.session), lazy)
-    assert tokens == expected_tokens
-    assert max_diff(list(seen_logits), expected) == 0
+    expected_text, _ = reply(
+        Assistant(packages("gqa1-tied"), provider="cpu", ops="portable"), follow_up, [*images, (), ()]
+    )
+    assert resumed_text == expected_text
+    max_diff(resumed, list(seen_logits))
 
 
 @pytest.mark.parametrize("thinking", [False, True])

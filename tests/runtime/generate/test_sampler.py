@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from runtime.generate.sampler import (
-    SamplingParams,
     apply_min_p,
     apply_presence_penalty,
     apply_repetition_penalty,
@@ -16,6 +15,7 @@ from runtime.generate.sampler import (
     make_sampler,
     sample_categorical,
 )
+from runtime.protocol import Sampling
 
 PROBS = np.array([0.5, 0.25, 0.15, 0.1])
 
@@ -85,10 +85,10 @@ def test_presence_penalty_subtracts_once_per_present_token() -> None:
 
 def test_greedy_is_argmax_after_penalties() -> None:
     logits = np.array([0.1, 3.0, 2.9, -1.0], dtype=np.float32)
-    assert SamplingParams.greedy().is_greedy
-    assert make_sampler(SamplingParams.greedy())(logits, []) == 1
-    assert make_sampler(SamplingParams(temperature=0.0, repetition_penalty=2.0))(logits, [1]) == 2
-    assert make_sampler(SamplingParams(temperature=0.0, presence_penalty=0.5))(logits, [1]) == 2
+    assert Sampling.greedy().is_greedy
+    assert make_sampler(Sampling.greedy())(logits, []) == 1
+    assert make_sampler(Sampling.neutral(temperature=0.0, repetition_penalty=2.0))(logits, [1]) == 2
+    assert make_sampler(Sampling.neutral(temperature=0.0, presence_penalty=0.5))(logits, [1]) == 2
 
 
 def test_sample_categorical_never_draws_filtered_tokens() -> None:
@@ -99,29 +99,29 @@ def test_sample_categorical_never_draws_filtered_tokens() -> None:
 
 def test_same_seed_same_tokens() -> None:
     logits = np.random.default_rng(1).normal(size=1000).astype(np.float32)
-    params = SamplingParams(temperature=0.8, top_k=50, top_p=0.9, seed=1234)
+    params = Sampling.neutral(temperature=0.8, top_k=50, top_p=0.9, seed=1234)
     first = make_sampler(params)
     second = make_sampler(params)
     tokens = [first(logits, []) for _ in range(100)]
     assert tokens == [second(logits, []) for _ in range(100)]
-    other = make_sampler(SamplingParams(temperature=0.8, top_k=50, top_p=0.9, seed=4321))
+    other = make_sampler(Sampling.neutral(temperature=0.8, top_k=50, top_p=0.9, seed=4321))
     assert tokens != [other(logits, []) for _ in range(100)]
 
 
 def test_draws_follow_the_distribution() -> None:
-    sampler = make_sampler(SamplingParams(seed=0))
+    sampler = make_sampler(Sampling.neutral(seed=0))
     assert np.allclose(frequencies(sampler, logits_of(PROBS), 20_000), PROBS, atol=0.015)
 
 
 def test_draws_follow_the_filtered_tempered_distribution() -> None:
     # temperature 0.5 squares the odds: 0.5^2 : 0.25^2 = 0.8 : 0.2 once top-k keeps two tokens
-    sampler = make_sampler(SamplingParams(temperature=0.5, top_k=2, seed=0))
+    sampler = make_sampler(Sampling.neutral(temperature=0.5, top_k=2, seed=0))
     assert np.allclose(frequencies(sampler, logits_of(PROBS), 20_000), [0.8, 0.2, 0.0, 0.0], atol=0.015)
 
 
 def test_full_vocabulary_with_qwen_recommended_settings() -> None:
     logits = np.random.default_rng(2).normal(size=248_320).astype(np.float32)
-    params = SamplingParams(temperature=1.0, top_k=20, top_p=1.0, presence_penalty=2.0, seed=3)
+    params = Sampling.neutral(temperature=1.0, top_k=20, top_p=1.0, presence_penalty=2.0, seed=3)
     history = [int(i) for i in np.argsort(-logits)[:5]]
     best20 = set(np.argsort(-apply_presence_penalty(logits, history, 2.0))[:20].tolist())
     assert not best20 <= set(np.argsort(-logits)[:20].tolist())  # the penalty changed the candidates
@@ -147,4 +147,4 @@ def test_full_vocabulary_with_qwen_recommended_settings() -> None:
 def test_invalid_params_are_rejected(bad: dict) -> None:
     name = next(iter(bad))
     with pytest.raises(ValueError, match=name):
-        SamplingParams(**bad)
+        Sampling.neutral(**bad).check()

@@ -16,7 +16,6 @@ from safetensors import safe_open
 from safetensors.numpy import load_file
 
 from runtime.generate.engine import Engine, Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
 from runtime.generate.session import DecoderSession
 from runtime.generate.state_file import (
     FORMAT,
@@ -29,8 +28,9 @@ from runtime.generate.state_file import (
 )
 from runtime.generate.state_store import StateStore
 from runtime.package import ModelPackage
+from runtime.protocol import Sampling
 
-CONFIG = GenerationConfig(4, SamplingParams.greedy())
+CONFIG = GenerationConfig(4, Sampling.greedy())
 
 
 @pytest.fixture(scope="module")

@@ -457,3 +457,25 @@ def test_lowered_graph_cache_follows_the_canonical_bytes(tmp_path) -> None:
 def test_unknown_operator_path_is_refused(tmp_path) -> None:
     with pytest.raises(ValueError, match="unknown operator path 'fast'"):
         lowered_graph_path(tmp_path / "decoder.onnx", "fast", ort.__version__)
+
+
+def test_webgpu_keeps_the_vision_attention_function_and_its_own_cached_file(tmp_path) -> None:
+    """WebGPU's MultiHeadAttention missed the encoder's tolerance (docs/providers.md); CUDA's is
+    used. The two lowerings differ, so they must not share a cached file."""
+    from runtime.graph.vision import VISION_ATTENTION
+
+    node = helper.make_node(
+        VISION_ATTENTION, ["q", "k", "v"], ["o"], domain=ORIEL_DOMAIN, num_heads=2, scale=0.5
+    )
+    model = one_node_model(node, ["q", "k", "v"], ["o"])
+    on_webgpu = lower_to_fused(model, "WebGpuExecutionProvider")
+    on_cuda = lower_to_fused(model, "CUDAExecutionProvider")
+    assert [(n.domain, n.op_type) for n in on_webgpu.graph.node] == [(ORIEL_DOMAIN, VISION_ATTENTION)]
+    assert [(n.domain, n.op_type) for n in on_cuda.graph.node] == [(MS_DOMAIN, "MultiHeadAttention")]
+    canonical = tmp_path / "decoder.onnx"
+    save_model(both_ops_model(), canonical)
+    paths = {
+        p: lowered_graph_path(canonical, FUSED, ort.__version__, provider=p)
+        for p in ("WebGpuExecutionProvider", "CUDAExecutionProvider", "CPUExecutionProvider")
+    }
+    assert len(set(paths.values())) == 3

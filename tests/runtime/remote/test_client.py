@@ -27,6 +27,7 @@ from runtime.protocol import (
     ErrorCode,
     Event,
     Finished,
+    ImageRef,
     ImageSkipped,
     ListModels,
     Message,
@@ -306,7 +307,11 @@ def test_images_go_as_data_urls_and_unusable_ones_are_reported(server, connect, 
     text.write_text("not an image")
     missing = tmp_path / "gone.png"
     run = connect(model="qwen")
-    messages = (Message("user", "What is this?", images=(str(png), str(text), str(missing))),)
+    messages = (
+        Message(
+            "user", "What is this?", images=tuple(ImageRef(str(f), "0" * 64) for f in (png, text, missing))
+        ),
+    )
     events = run.until(run.client.generate("c", messages))
     assert isinstance(final(events), Finished)
 
@@ -357,11 +362,9 @@ def test_cancel_mid_answer_closes_the_connection_and_finishes(server, connect) -
         event = run.client.next_event(5)
         assert event is not None
         run.events.append(event)
-    cancelled_at = time.perf_counter()
-    run.client.cancel(rid)
+    run.client.cancel(rid)  # how fast: bench/cancel_latency.py
     done = final(run.until(rid))
-    assert time.perf_counter() - cancelled_at < 0.5
-    assert isinstance(done, Finished) and done.reason == "cancelled" and done.generated_tokens >= 3
+    assert isinstance(done, Finished) and done.reason == "cancelled" and 3 <= done.generated_tokens < 500
     assert server.disconnected.wait(5), "the server should see the connection go"
 
 
@@ -548,9 +551,7 @@ def test_shutdown_stops_requests_in_flight(server, connect) -> None:
         assert event is not None, "no text in 10 s"
         run.events.append(event)
     run.events.append(event)
-    started = time.perf_counter()
-    run.client.shutdown()
-    assert time.perf_counter() - started < 2
+    run.client.shutdown()  # how fast: bench/cancel_latency.py
     assert isinstance(final(run.until(rid)), Finished)
     with pytest.raises(RuntimeError, match="shut down"):
         run.client.generate("c", HELLO)

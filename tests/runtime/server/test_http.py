@@ -9,6 +9,7 @@ same server on a real worker and model. Every connection goes to 127.0.0.1.
 from __future__ import annotations
 
 import base64
+import hashlib
 import http.client
 import json
 import socket
@@ -300,9 +301,10 @@ def test_images_reach_the_worker_as_files_that_go_away(served, tmp_path: Path) -
     message = served.fake.generates[-1].messages[0]
     assert message.text == "Colour?" and len(message.images) == 1
     deadline = time.monotonic() + 5  # removed just after the answer is sent
-    while Path(message.images[0]).exists() and time.monotonic() < deadline:
+    assert message.images[0].sha256 == hashlib.sha256(png.read_bytes()).hexdigest()
+    while Path(message.images[0].path).exists() and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert not Path(message.images[0]).exists(), "the request's image folder is removed after the answer"
+    assert not Path(message.images[0].path).exists(), "the request's image folder is removed after the answer"
 
 
 def test_an_error_before_the_first_token_is_an_http_error_even_when_streaming(served) -> None:

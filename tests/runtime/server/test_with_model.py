@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -148,17 +147,15 @@ def test_twenty_clients_at_once_are_all_answered_in_turn(server, package) -> Non
         with lock:
             results.append(answer)
 
-    started = time.perf_counter()
     threads = [threading.Thread(target=client) for _ in range(20)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(90)
-    elapsed = time.perf_counter() - started
     assert [status for status, _ in results] == [200] * 20
     answers = {json.loads(data)["choices"][0]["message"]["content"] for _, data in results}
     assert len(answers) == 1, "the same greedy request gets the same answer, whatever its place in line"
-    assert elapsed < 60, f"twenty tiny answers took {elapsed:.1f} s"
+    # how long the line takes: bench/cancel_latency.py
 
 
 def test_the_command_refuses_a_host_other_than_loopback(capsys) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from bench.speech import tiny_whisper
 from devtools.fake_hub import COMMIT, Hub, serve
+from runtime.errors import UserError
 from runtime.package import ModelPackage, write_manifest
 from runtime.protocol import (
     DownloadModel,
@@ -36,10 +37,9 @@ from runtime.speech.package import (
     is_speech_folder,
 )
 from runtime.speech.transcriber import SpeechModel
-from runtime.store import ModelStore, StoreError
+from runtime.store import ModelStore
 from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
-from runtime.worker.errors import WorkerError
 from runtime.worker.speech_jobs import SpeechJobs
 from runtime.worker.store_jobs import StoreJobs
 
@@ -102,14 +102,14 @@ def test_import_installs_one_variant_as_a_checked_package(store: ModelStore, hf_
 
 
 def test_find_speech_model(store: ModelStore, hf_folder: Path) -> None:
-    with pytest.raises(StoreError, match=RECOMMENDED_REPO) as missing:
+    with pytest.raises(UserError, match=RECOMMENDED_REPO) as missing:
         find_speech_model(store)
     assert missing.value.code == ErrorCode.MODEL_NOT_FOUND
     chat = store.root / "Qwen3.5-Tiny-fp32"
     chat.mkdir()
     (chat / "decoder.onnx").write_bytes(b"graph")
     write_manifest(chat, {"weights": {"format": "fp32"}})
-    with pytest.raises(StoreError, match="is a chat model"):
+    with pytest.raises(UserError, match="is a chat model"):
         find_speech_model(store, "Qwen3.5-Tiny-fp32")
     info = import_speech_folder(store, hf_folder)
     assert find_speech_model(store) == Path(info.path) == find_speech_model(store, info.name)
@@ -140,10 +140,10 @@ def test_download_fetches_only_the_chosen_variant_and_resumes(store: ModelStore,
 
 
 def test_download_of_a_variant_the_repo_lacks(store: ModelStore, hub: Hub) -> None:
-    with pytest.raises(StoreError, match=r"q4 format here: encoder_model_q4\.onnx.*found: fp32, int8") as e:
+    with pytest.raises(UserError, match=r"q4 format here: encoder_model_q4\.onnx.*found: fp32, int8") as e:
         download_speech_model(store, REPO_ID, weights="q4")
     assert e.value.code == ErrorCode.DOWNLOAD_FAILED
-    with pytest.raises(StoreError, match="unknown weight format"):
+    with pytest.raises(UserError, match="unknown weight format"):
         download_speech_model(store, REPO_ID, weights="int3")
 
 
@@ -186,18 +186,18 @@ def test_speech_lane_transcribes_with_the_ui_language(
 
 def test_speech_lane_errors(store: ModelStore, hf_folder: Path, tmp_path: Path) -> None:
     jobs = SpeechJobs(lambda e: None)
-    with pytest.raises(StoreError) as none_installed:
+    with pytest.raises(UserError) as none_installed:
         jobs.run(Transcribe("t", str(tmp_path / "a.wav"), store_dir=str(store.root)), threading.Event())
     assert none_installed.value.code == ErrorCode.MODEL_NOT_FOUND
     import_speech_folder(store, hf_folder)
     bad = tmp_path / "bad.wav"
     bad.write_text("not audio")
-    with pytest.raises(WorkerError) as unreadable:
+    with pytest.raises(UserError) as unreadable:
         jobs.run(Transcribe("t", str(bad), store_dir=str(store.root)), threading.Event())
     assert unreadable.value.code == ErrorCode.BAD_AUDIO and "bad.wav" in unreadable.value.message
     cancelled = threading.Event()
     cancelled.set()
-    with pytest.raises(WorkerError) as stopped:
+    with pytest.raises(UserError) as stopped:
         jobs.run(Transcribe("t", str(spoken(tmp_path / "b.wav")), store_dir=str(store.root)), cancelled)
     assert stopped.value.code == ErrorCode.CANCELLED
 

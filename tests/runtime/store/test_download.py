@@ -14,9 +14,10 @@ import pytest
 
 from devtools.fake_hub import COMMIT, Hub, serve
 from devtools.tiny_models import tiny_checkpoint
+from runtime.errors import UserError
 from runtime.package import ModelPackage
 from runtime.protocol import DownloadModel, ErrorCode, Event, ModelInstalled, Progress, ends_request
-from runtime.store import ModelStore, StoreError
+from runtime.store import ModelStore
 from runtime.store.hub import PART_SUFFIX
 from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
@@ -84,7 +85,7 @@ def test_a_connection_cut_halfway_resumes_where_it_stopped(hub, store) -> None:
 def test_an_interrupted_download_resumes_on_the_next_attempt(hub, store) -> None:
     hub.cuts["model.safetensors"] = 1  # half the file arrives, then the server stops answering
     hub.down_after["model.safetensors"] = 1
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.DOWNLOAD_FAILED
     assert "continues where it stopped" in caught.value.message
@@ -110,7 +111,7 @@ def test_a_cancelled_download_resumes_later(hub, store) -> None:
         if detail.startswith("model.safetensors"):
             cancel.set()
 
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO, progress=stop_in_the_weights, cancel=cancel)
     assert caught.value.code == ErrorCode.CANCELLED
     assert_nothing_installed(store)
@@ -124,7 +125,7 @@ def test_a_cancelled_download_resumes_later(hub, store) -> None:
 @pytest.mark.timeout(60)
 def test_a_corrupted_file_is_a_checksum_error_and_is_fetched_again(hub, store) -> None:
     hub.corrupt.add("model.safetensors")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.CHECKSUM_MISMATCH
     assert "model.safetensors" in caught.value.message and "try again" in caught.value.message
@@ -141,7 +142,7 @@ def test_a_corrupted_file_is_a_checksum_error_and_is_fetched_again(hub, store) -
 @pytest.mark.timeout(60)
 def test_a_corrupted_small_file_is_caught_by_its_git_hash(hub, store) -> None:
     hub.corrupt.add("tokenizer.json")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.CHECKSUM_MISMATCH and "tokenizer.json" in caught.value.message
 
@@ -149,7 +150,7 @@ def test_a_corrupted_small_file_is_caught_by_its_git_hash(hub, store) -> None:
 @pytest.mark.timeout(60)
 def test_offline_mode_refuses_before_any_request(hub, store, monkeypatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.OFFLINE
     assert hub.requests == []
@@ -157,7 +158,7 @@ def test_offline_mode_refuses_before_any_request(hub, store, monkeypatch) -> Non
 
 @pytest.mark.timeout(60)
 def test_an_unknown_repository(hub, store) -> None:
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download("test-org/Nothing-Here")
     assert caught.value.code == ErrorCode.DOWNLOAD_FAILED
     assert "no model named test-org/Nothing-Here" in caught.value.message
@@ -166,7 +167,7 @@ def test_an_unknown_repository(hub, store) -> None:
 @pytest.mark.timeout(60)
 def test_not_enough_disk_is_found_before_the_weights_are_fetched(hub, tmp_path) -> None:
     store = ModelStore(tmp_path / "models", disk_free=lambda path: 50 << 20)
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.NOT_ENOUGH_DISK
     assert "only 52 MB is free" in caught.value.message
@@ -202,7 +203,7 @@ def test_a_hub_that_cannot_be_reached_is_named(store, monkeypatch) -> None:
         host = f"127.0.0.1:{probe.getsockname()[1]}"
     monkeypatch.setenv("HF_ENDPOINT", f"http://{host}")
     monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.download(REPO)
     assert caught.value.code == ErrorCode.HUB_UNREACHABLE
     assert caught.value.message.startswith(f"could not reach {host}: check the connection, or import")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from devtools.tiny_models import tiny_checkpoint
+from runtime.errors import UserError
 from runtime.package import ModelPackage
 from runtime.protocol import (
     DeleteModel,
@@ -27,7 +28,7 @@ from runtime.protocol import (
     VerifyModel,
     ends_request,
 )
-from runtime.store import ModelStore, StoreError, default_store_dir
+from runtime.store import ModelStore, default_store_dir
 from runtime.worker.lanes import Lane
 from runtime.worker.store_jobs import StoreJobs
 
@@ -38,7 +39,7 @@ def store(tmp_path) -> ModelStore:
 
 
 def code_of(call) -> str:
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         call()
     return caught.value.code
 
@@ -84,7 +85,7 @@ def test_a_damaged_package_is_not_imported(store, packages, tmp_path) -> None:
     damaged = tmp_path / "damaged"
     shutil.copytree(packages("gqa1-tied"), damaged)
     flip_a_byte(damaged / "decoder.onnx.data")
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.import_package(damaged)
     assert caught.value.code == ErrorCode.MODEL_DAMAGED
     assert "decoder.onnx.data does not match its checksum" in caught.value.message
@@ -123,7 +124,7 @@ def test_what_is_not_a_model_is_refused(store, tmp_path) -> None:
     assert code_of(lambda: store.import_folder(tmp_path / "photos")) == ErrorCode.CONVERSION_FAILED
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "config.json").write_text(json.dumps({"model_type": "llama"}))
-    with pytest.raises(StoreError, match=r"Qwen3\.5"):
+    with pytest.raises(UserError, match=r"Qwen3\.5"):
         store.import_folder(tmp_path / "other")
     assert (
         code_of(lambda: store.import_folder(tmp_path / "other", weights="fp8")) == ErrorCode.INVALID_REQUEST
@@ -136,7 +137,7 @@ def test_not_enough_disk_is_refused_before_writing(tmp_path, packages) -> None:
         lambda: store.import_checkpoint(tiny_checkpoint("gqa1-tied")),
         lambda: store.import_package(packages("gqa1-tied")),
     ):
-        with pytest.raises(StoreError) as caught:
+        with pytest.raises(UserError) as caught:
             call()
         assert caught.value.code == ErrorCode.NOT_ENOUGH_DISK
         assert "choose another models folder" in caught.value.message
@@ -145,7 +146,7 @@ def test_not_enough_disk_is_refused_before_writing(tmp_path, packages) -> None:
 
 def test_a_cancelled_conversion_leaves_nothing(store) -> None:
     cancel = threading.Event()
-    with pytest.raises(StoreError) as caught:
+    with pytest.raises(UserError) as caught:
         store.import_checkpoint(
             tiny_checkpoint("gqa1-tied"), progress=lambda stage, fraction, _: cancel.set(), cancel=cancel
         )

@@ -11,7 +11,7 @@ import pytest
 
 from devtools.scripted_model import Hang, ScriptedModel
 from runtime.generate.chat_template import ChatMessage
-from runtime.generate.detokenizer import TextEvent
+from runtime.protocol import TextDelta
 from runtime.tools.consent import Consent, ConsentRequest, Decision
 from runtime.tools.host import DEFAULT_MODULES, HostConfig, ToolHost
 from runtime.tools.loop import (
@@ -94,7 +94,7 @@ def test_allowed_call_runs_in_the_host_and_its_result_reaches_the_model(tiny_tok
         ["I will echo. " + call("echo", text="hello world"), "It said hello."],
         asker,
     )
-    assert [type(e) for e in events if not isinstance(e, TextEvent)] == [
+    assert [type(e) for e in events if not isinstance(e, TextDelta)] == [
         CallProposed,
         CallStarted,
         CallFinished,
@@ -108,7 +108,7 @@ def test_allowed_call_runs_in_the_host_and_its_result_reaches_the_model(tiny_tok
     done = events[-1]
     assert done.reason == "answered" and done.steps == 1
     assert done.turns[-1].message.text == "It said hello."
-    assert "".join(e.text for e in of(events, TextEvent)) == "I will echo.It said hello."
+    assert "".join(e.text for e in of(events, TextDelta)) == "I will echo.It said hello."
 
 
 def test_denied_call_does_not_run_and_the_model_is_told(tiny_tokenizer_dir, host) -> None:
@@ -215,7 +215,7 @@ def test_cancel_while_the_model_writes(tiny_tokenizer_dir, host) -> None:
         host,
         [Hang("A long answer that never ends " + call("echo", text="x"), at=3)],
         cancel=cancel,
-        on_event=lambda e: cancel.set() if isinstance(e, TextEvent) else None,
+        on_event=lambda e: cancel.set() if isinstance(e, TextDelta) else None,
     )
     assert events[-1].reason == "cancelled" and not of(events, CallProposed)
 

@@ -10,8 +10,8 @@ import random
 import pytest
 
 from devtools.tool_schemas import TYPED, WEATHER
-from runtime.generate.detokenizer import TextEvent
 from runtime.generate.tokenizer import Tokenizer
+from runtime.protocol import TextDelta
 from runtime.tools.calls import ToolCall
 from runtime.tools.parser import MalformedCall, ParsedCall, ToolCallParser
 from runtime.tools.schema import ArgumentError, coerce
@@ -218,7 +218,7 @@ def decode(tokenizer: Tokenizer, text: str, *, in_thinking: bool = False) -> lis
 
 def test_streamed_tokens_never_show_xml(tokenizer: Tokenizer) -> None:
     pieces = decode(tokenizer, "Here we go: " + PARIS + OSLO)
-    shown = [p.text for p in pieces if isinstance(p, TextEvent)]
+    shown = [p.text for p in pieces if isinstance(p, TextDelta)]
     assert "".join(shown) == "Here we go:"
     assert [p.call.arguments["city"] for p in pieces if isinstance(p, ParsedCall)] == ["Paris", "Oslo"]
 
@@ -226,8 +226,8 @@ def test_streamed_tokens_never_show_xml(tokenizer: Tokenizer) -> None:
 def test_a_call_inside_thinking_is_kept(tokenizer: Tokenizer) -> None:
     # vllm #39056 / #42021: a call written before </think> was lost (or shown as text).
     pieces = decode(tokenizer, "The user wants weather.\n" + PARIS + "\n</think>\n\n", in_thinking=True)
-    assert {p.kind for p in pieces if isinstance(p, TextEvent)} == {"thinking"}
-    assert "".join(p.text for p in pieces if isinstance(p, TextEvent)) == "The user wants weather."
+    assert {p.kind for p in pieces if isinstance(p, TextDelta)} == {"thinking"}
+    assert "".join(p.text for p in pieces if isinstance(p, TextDelta)) == "The user wants weather."
     (call,) = [p for p in pieces if isinstance(p, ParsedCall)]
     assert call.in_thinking and call.call.arguments == {"city": "Paris"}
     after = decode(tokenizer, "Thought.</think>\n\n" + PARIS, in_thinking=True)

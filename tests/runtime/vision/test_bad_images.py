@@ -17,15 +17,15 @@ import pytest
 from PIL import Image
 
 from devtools.images import black_bilevel_png, encode, random_image
-from runtime.generate.assistant import Assistant, ImageSkipped
+from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import ContextOverflow, Finish, GenerationConfig, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.protocol import ImageSkipped, Sampling
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(60)]
 
 QUESTION = [ChatMessage("user", "Describe the pictures.")]
-CONFIG = GenerationConfig(max_new_tokens=4, sampling=SamplingParams.greedy())
+CONFIG = GenerationConfig(max_new_tokens=4, sampling=Sampling.greedy())
 
 
 def truncated_png() -> bytes:

@@ -17,12 +17,13 @@ from safetensors.numpy import load_file, save_file
 from devtools.images import random_image
 from devtools.tiny_models import tiny_checkpoint
 from runtime.convert.converter import convert
+from runtime.errors import UserError
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.cli import main
-from runtime.generate.engine import EngineError, GenerationConfig, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.generate.engine import GenerationConfig, TokenEvent
 from runtime.package import VISION, ModelPackage
+from runtime.protocol import Sampling
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 
@@ -60,7 +61,7 @@ def image_args(paths: list[Path]) -> list[str]:
 def test_prompt_with_images_answers_as_the_assistant_does(model, images, capsys) -> None:
     result = cli_json(capsys, str(model), "--prompt", "Which is brighter?", *image_args(images))
     assistant = Assistant(model, provider="cpu")
-    config = GenerationConfig(max_new_tokens=5, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=5, sampling=Sampling.greedy())
     events = assistant.reply([ChatMessage("user", "Which is brighter?")], config, images=[tuple(images)])
     assert result["token_ids"] == [e.token_id for e in events if isinstance(e, TokenEvent)]
     image_tokens = sum(assistant.load_image(p).num_tokens for p in images)
@@ -76,7 +77,7 @@ def test_input_ids_pads_stand_for_the_images_in_order(model, images, capsys) -> 
     loaded = [assistant.load_image(p) for p in images]
     assert result["prompt_tokens"] == len(ids) - 2 + sum(i.num_tokens for i in loaded)
     prompt = assistant.prompt_with_images(ids, loaded)
-    config = GenerationConfig(max_new_tokens=5, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=5, sampling=Sampling.greedy())
     expected = [e.token_id for e in assistant.engine.generate(prompt, config) if isinstance(e, TokenEvent)]
     assert result["token_ids"] == expected
     swapped = cli_json(capsys, str(model), "--input-ids", ",".join(map(str, ids)), *image_args(images[::-1]))
@@ -133,10 +134,10 @@ def test_text_only_checkpoint_converts_and_refuses_images(text_only_model, model
     assert ModelPackage.open(model).manifest["graphs"]["vision"] == VISION
     assistant = Assistant(text_only_model, provider="cpu")
     assert assistant.vision is None
-    config = GenerationConfig(max_new_tokens=3, sampling=SamplingParams.greedy())
-    with pytest.raises(EngineError, match=r"cannot see images .* choose a vision model"):
+    config = GenerationConfig(max_new_tokens=3, sampling=Sampling.greedy())
+    with pytest.raises(UserError, match=r"reads text only .* choose a model that can see"):
         list(assistant.reply([ChatMessage("user", "Hi")], config, images=[(images[0],)]))
     answer = assistant.reply([ChatMessage("user", "Hi")], config)
     assert len([e for e in answer if isinstance(e, TokenEvent)]) == 3
     code, _, err = cli(capsys, str(text_only_model), "--prompt", "Hi", *image_args(images))
-    assert code == 1 and "cannot see images" in err
+    assert code == 1 and "reads text only" in err

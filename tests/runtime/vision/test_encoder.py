@@ -8,17 +8,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 import torch
 
-from devtools.images import IMAGE_SIZES, random_image
+from devtools.images import IMAGE_SIZES
 from devtools.images import tiny_image as image
 from devtools.tiny_models import ALL_SPECS
 from runtime.package import ModelPackage
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.positions import interpolation_taps, mrope_positions, rotary_positions
-from runtime.vision.preprocess import ImageInput, budget_to_max_pixels, preprocess
+from runtime.vision.preprocess import ImageInput
 from runtime.vision.prompt import expand_image_pads, image_key, image_prompt
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
@@ -78,10 +80,13 @@ def test_encoder_matches_reference(name: str, ops: str, encoders, references) ->
         assert err <= tolerance(expected), f"{IMAGE_SIZES[index]}: max |diff| {err:.3g}"
 
 
-def test_encoder_caches_by_content(packages) -> None:
+def test_encoder_caches_by_reuse_key(packages) -> None:
     encoder = VisionEncoder(ModelPackage.open(packages("gqa1-tied")), cache_size=1)
-    first, second = image(0), image(1)
+    first = dataclasses.replace(image(0), key=image_key("a" * 64, 64))
+    second = dataclasses.replace(image(1), key=image_key("b" * 64, 64))
+    assert encoder.cached(first.key or 0) is None
     features = encoder.encode(first)
+    assert encoder.cached(first.key or 0) is features
     assert encoder.encode(first) is features
     encoder.encode(second)  # evicts the first
     again = encoder.encode(first)
@@ -115,24 +120,23 @@ def test_positions_match_get_rope_index(references) -> None:
         ),
     }
     for label, (compact, imgs) in layouts.items():
-        prompt = image_prompt(compact, imgs, pad)
+        prompt = image_prompt(compact, [i.layout for i in imgs], pad, range(len(imgs)))
         expected, next_position = reference_rope_index(model, prompt.ids, imgs, pad)
         np.testing.assert_array_equal(prompt.positions, expected, err_msg=label)
         assert prompt.next_position == next_position, label
 
 
-def test_pads_expand_in_order_with_content_keys() -> None:
-    a, b = image(0), image(2)
-    prompt = image_prompt([7, 99, 8, 99], [a, b], image_token_id=99)
+def test_pads_expand_in_order_with_identity_keys() -> None:
+    a, b = image(0).layout, image(2).layout
+    key_a, key_b = image_key("a" * 64, 1024), image_key("b" * 64, 1024)
+    prompt = image_prompt([7, 99, 8, 99], [a, b], 99, [key_a, key_b])
     assert len(prompt) == 2 + a.num_tokens + b.num_tokens
     assert prompt.keys[0] == 7 and prompt.keys[1 + a.num_tokens] == 8
-    assert set(prompt.keys[1 : 1 + a.num_tokens]) == {image_key(a)}
-    assert set(prompt.keys[2 + a.num_tokens :]) == {image_key(b)}
-    assert image_key(a) < 0 and image_key(a) != image_key(b)
-    # the same grid with other pixels is another image
-    same_grid = preprocess(random_image(256, 256, seed=99), max_pixels=budget_to_max_pixels(64))
-    assert same_grid.grid_thw == a.grid_thw and image_key(same_grid) != image_key(a)
-    assert image_key(image(0)) == image_key(a)
+    assert set(prompt.keys[1 : 1 + a.num_tokens]) == {key_a}
+    assert set(prompt.keys[2 + a.num_tokens :]) == {key_b}
+    assert key_a < 0 and key_a != key_b
+    # the same file at another budget is another image (another size); the same at the same is one
+    assert image_key("a" * 64, 256) != key_a and image_key("a" * 64, 1024) == key_a
 
 
 def test_pad_count_must_match_the_images() -> None:

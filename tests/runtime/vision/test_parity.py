@@ -21,7 +21,7 @@ from devtools.tiny_models import ALL_SPECS
 from runtime.generate.assistant import Assistant
 from runtime.generate.chat_template import ChatMessage
 from runtime.generate.engine import Finish, GenerationConfig, Prompt, TokenEvent
-from runtime.generate.sampler import SamplingParams
+from runtime.protocol import Sampling
 from runtime.vision.preprocess import ImageInput
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -109,7 +109,7 @@ def prepared_images(assistant: Assistant, images: list[tuple[Path, ...]]) -> lis
 
 
 def greedy(assistant: Assistant, prompt: Prompt) -> tuple[list[int], Finish]:
-    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=SamplingParams.greedy())
+    config = GenerationConfig(max_new_tokens=GREEDY_TOKENS, sampling=Sampling.greedy())
     events = list(assistant.engine.generate(prompt, config))
     finish = events[-1]
     assert isinstance(finish, Finish)
@@ -118,13 +118,12 @@ def greedy(assistant: Assistant, prompt: Prompt) -> tuple[list[int], Finish]:
 
 def check_against_reference(assistant: Assistant, model, prompt: Prompt, inputs: list[ImageInput]) -> Finish:
     """Logits of a from-scratch prefill, then the engine's greedy tokens (on its cached state)."""
-    assert prompt.image_features is not None
-    assert len(prompt.image_features) == int((prompt.ids == prompt.image_token_id).sum())
-    assert len(prompt.image_features) == sum(i.num_tokens for i in inputs)
+    assert int((prompt.ids == prompt.image_token_id).sum()) == sum(i.num_tokens for i in inputs)
     expected_logits, expected_tokens = reference_run(model, prompt, inputs)
     state = assistant.session.empty_state()
+    features = np.concatenate([assistant.require_vision().encode(i) for i in inputs])
     logits = assistant.session.forward(
-        state, prompt.ids, prompt.positions, prompt.image_features, image_token_id=prompt.image_token_id
+        state, prompt.ids, prompt.positions, features, image_token_id=prompt.image_token_id
     )
     err = np.abs(logits - expected_logits).max()
     assert err <= tolerance(expected_logits), f"max |diff| {err:.3g}"

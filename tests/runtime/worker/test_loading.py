@@ -17,12 +17,12 @@ import pytest
 
 from devtools import REPO
 from runtime import providers
+from runtime.errors import UserError
 from runtime.generate.context_cost import state_bytes
 from runtime.package import ModelPackage
 from runtime.protocol import ErrorCode, LoadModel
 from runtime.providers import CPU, aliases
 from runtime.worker import loading
-from runtime.worker.errors import WorkerError
 from runtime.worker.memory import check_memory, memory_needed
 
 CUDA = "CUDAExecutionProvider"
@@ -113,7 +113,7 @@ def test_auto_keeps_the_sessions_own_fallback_reason(package, on_cuda_machine) -
     ],
 )
 def test_a_forced_provider_that_fails_is_an_error_not_a_silent_cpu(package, on_cuda_machine, outcome, detail):
-    with pytest.raises(WorkerError) as caught:
+    with pytest.raises(UserError) as caught:
         load(package, FakeAssistants({"cuda": outcome}), provider="cuda")
     assert caught.value.code == ErrorCode.PROVIDER_UNAVAILABLE
     assert detail in caught.value.message
@@ -122,7 +122,7 @@ def test_a_forced_provider_that_fails_is_an_error_not_a_silent_cpu(package, on_c
 
 def test_a_forced_provider_this_onnxruntime_lacks_is_refused_before_loading(package, on_cuda_machine) -> None:
     make = FakeAssistants({})
-    with pytest.raises(WorkerError) as caught:
+    with pytest.raises(UserError) as caught:
         load(package, make, provider="dml")
     assert caught.value.code == ErrorCode.PROVIDER_UNAVAILABLE
     assert "'dml' is not available" in caught.value.message
@@ -134,7 +134,7 @@ def test_a_forced_provider_this_onnxruntime_lacks_is_refused_before_loading(pack
     [(MemoryError(), ErrorCode.NOT_ENOUGH_MEMORY), (RuntimeError("bad graph"), ErrorCode.MODEL_DAMAGED)],
 )
 def test_a_model_that_cannot_be_built_is_reported(package, on_cuda_machine, error, code) -> None:
-    with pytest.raises(WorkerError) as caught:
+    with pytest.raises(UserError) as caught:
         load(package, FakeAssistants({"auto": error}))
     assert caught.value.code == code
 
@@ -143,7 +143,7 @@ def test_a_model_that_cannot_be_built_is_reported(package, on_cuda_machine, erro
     "fields", [{"ops": "turbo"}, {"context_length": 0}, {"threads": 0}], ids=["ops", "context", "threads"]
 )
 def test_invalid_load_settings_are_refused(package, fields) -> None:
-    with pytest.raises(WorkerError) as caught:
+    with pytest.raises(UserError) as caught:
         load(package, FakeAssistants({}), **fields)
     assert caught.value.code == ErrorCode.INVALID_REQUEST
 
@@ -156,7 +156,7 @@ def test_missing_and_damaged_packages_say_so(package, tmp_path) -> None:
         f.truncate(100)
     codes = {}
     for name, path in cases.items():
-        with pytest.raises(WorkerError) as caught:
+        with pytest.raises(UserError) as caught:
             loading.open_package(path)
         codes[name] = caught.value.code
     assert codes == {
@@ -169,7 +169,7 @@ def test_missing_and_damaged_packages_say_so(package, tmp_path) -> None:
 def test_a_model_too_big_for_free_memory_is_refused_before_loading(package) -> None:
     make = FakeAssistants({})
     request = LoadModel("r", str(package), context_length=4096)
-    with pytest.raises(WorkerError) as caught:
+    with pytest.raises(UserError) as caught:
         loading.load_model(request, lambda f, d: None, make=make, available_memory=100 << 20)  # type: ignore[arg-type]
     assert caught.value.code == ErrorCode.NOT_ENOUGH_MEMORY
     assert "only 0.1 GB is free" in caught.value.message

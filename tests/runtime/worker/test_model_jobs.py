@@ -19,6 +19,7 @@ from runtime.protocol import (
     Event,
     Finished,
     Generate,
+    ImageRef,
     LoadModel,
     Message,
     ModelLoaded,
@@ -32,6 +33,7 @@ from runtime.worker.model_jobs import ModelHost
 
 GREEDY = Sampling(temperature=0.0)
 HELLO = (Message("user", "Hello there"),)
+MISSING_IMAGE = ImageRef("/a.png", "0" * 64)
 
 
 class Harness:
@@ -79,7 +81,7 @@ def test_bad_generate_requests_are_refused_with_the_reason(harness, packages) ->
     cases = {
         "sampling": Generate("g1", "c", HELLO, Sampling(top_p=0.0)),
         "length": Generate("g2", "c", HELLO, max_new_tokens=0),
-        "budget": Generate("g3", "c", (Message("user", "x", images=("/a.png",)),), image_token_budget=1),
+        "budget": Generate("g3", "c", (Message("user", "x", images=(MISSING_IMAGE,)),), image_token_budget=1),
         "empty": Generate("g4", "c", ()),
     }
     for name, request in cases.items():
@@ -104,7 +106,9 @@ def test_images_for_a_text_only_model(harness, packages, tmp_path) -> None:
     manifest["graphs"].pop("vision", None)
     (text_only / "manifest.json").write_text(json.dumps(manifest))
     harness.run(LoadModel("l", str(text_only)))
-    error = error_of(harness.run(Generate("g", "c", (Message("user", "What is it?", images=("/a.png",)),))))
+    error = error_of(
+        harness.run(Generate("g", "c", (Message("user", "What is it?", images=(MISSING_IMAGE,)),)))
+    )
     assert error.code == ErrorCode.BAD_IMAGE
     assert "text only" in error.message
 

@@ -20,7 +20,17 @@ import psutil
 import pytest
 from PIL import Image
 
-from runtime.protocol import Error, Event, Finished, Message, ModelLoaded, Sampling, TextDelta, ends_request
+from runtime.protocol import (
+    Error,
+    Event,
+    Finished,
+    Message,
+    ModelLoaded,
+    Sampling,
+    TextDelta,
+    ends_request,
+    image_ref,
+)
 from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient, worker_main
 
@@ -88,7 +98,7 @@ def test_a_conversation_with_an_image_opens_no_network_socket(packages, tmp_path
     try:
         client.start(on_event=events.put)
         client.load_model(str(packages("gqa1-tied")))
-        question = Message("user", "What colour is this?", images=(str(image),))
+        question = Message("user", "What colour is this?", images=(image_ref(image),))
         rid = client.generate("chat", (question,), sampling=Sampling(temperature=0.0), max_new_tokens=16)
         seen: list[Event] = []
         while not (seen and ends_request(seen[-1]) and getattr(seen[-1], "request_id", None) == rid):

