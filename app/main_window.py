@@ -244,6 +244,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def bring_to_front(self) -> None:
+        """Another start of Oriel on the same data folder handed over to this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_first_run(self) -> FirstRunDialog:
         dialog = FirstRunDialog(self.settings, self.models, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
