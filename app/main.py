@@ -20,6 +20,7 @@ from app import platform_check
 from app.chat.store import StoreError
 from app.engine.client import default_transport
 from app.icons import ICONS
+from app.plain_text import shown_as_text
 from app.single_instance import SingleInstance
 from app.wiring import build_window
 from runtime.owner_only import private_file, private_folder
@@ -96,7 +97,9 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(
             None,
             APP_NAME,
-            QCoreApplication.translate("main", "Oriel cannot open your chats: {reason}").format(reason=e),
+            shown_as_text(
+                QCoreApplication.translate("main", "Oriel cannot open your chats: {reason}").format(reason=e)
+            ),
         )
         instance.release()
         return 1

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.engine.local_api import LocalApi
 from app.engine.remote import RemoteEngine, ltr
+from app.plain_text import plain_label
 from app.theme import mute
 from runtime.remote import KeyringUnavailable, RemoteConfig, RemoteConfigError, remote_key_name
 
 
 def _wrapped() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     return label
 
@@ -64,7 +65,7 @@ class ConnectionsPage(QScrollArea):
         self.key_note = _wrapped()
         mute(self.key_note)
         self.remote_status = _wrapped()
-        self.url_label, self.model_label, self.key_label = QLabel(), QLabel(), QLabel()
+        self.url_label, self.model_label, self.key_label = plain_label(), plain_label(), plain_label()
         form = QFormLayout()
         form.addRow(self.url_label, self.url_edit)
         form.addRow(self.model_label, self.model_edit)
@@ -88,7 +89,7 @@ class ConnectionsPage(QScrollArea):
         self.token_note = _wrapped()
         mute(self.token_note)
         self.api_status = _wrapped()
-        self.port_label, self.address_label, self.token_label = QLabel(), QLabel(), QLabel()
+        self.port_label, self.address_label, self.token_label = plain_label(), plain_label(), plain_label()
         api_form = QFormLayout()
         api_form.addRow(self.port_label, self.port_spin)
         for label, edit, button in (
