@@ -7,6 +7,7 @@ import os
 import queue
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -208,3 +209,28 @@ def test_a_hub_that_cannot_be_reached_is_named(store, monkeypatch) -> None:
     assert caught.value.code == ErrorCode.HUB_UNREACHABLE
     assert caught.value.message.startswith(f"could not reach {host}: check the connection, or import")
     assert_nothing_installed(store)
+
+
+def test_an_abandoned_download_folder_is_removed_and_a_recent_one_kept(hub, tmp_path) -> None:
+    from runtime.store.store import ABANDONED_SECONDS
+
+    downloads = tmp_path / "models" / ".downloads"
+    abandoned, recent = downloads / "org--gone@0123abcd", downloads / "org--paused@4567cdef"
+    for folder in (abandoned, recent):
+        folder.mkdir(parents=True)
+        (folder / ("model.safetensors" + PART_SUFFIX)).write_bytes(b"half a file")
+    long_ago = time.time() - ABANDONED_SECONDS - 3600
+    for path in (abandoned, *abandoned.iterdir()):
+        os.utime(path, (long_ago, long_ago))
+    ModelStore(tmp_path / "models")
+    assert not abandoned.exists()
+    assert (recent / ("model.safetensors" + PART_SUFFIX)).read_bytes() == b"half a file"  # still resumable
+
+
+@pytest.mark.timeout(60)
+def test_a_new_download_removes_the_folder_of_a_superseded_commit(hub, store) -> None:
+    superseded = store.root / ".downloads" / f"{REPO.replace('/', '--')}@{'0' * 40}"
+    superseded.mkdir(parents=True)
+    (superseded / ("model.safetensors" + PART_SUFFIX)).write_bytes(b"from an older commit")
+    store.download(REPO)
+    assert not superseded.exists()
