@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>الصورة {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>القرص ممتلئ: يلزم {size} في {folder}. لم يُحفظ.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Изображение {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Дискът е пълен: нужни са {size} в {folder}. Не беше запазено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>ছবি {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ডিস্ক পূর্ণ: {folder}-এ {size} প্রয়োজন। এটি সংরক্ষণ করা হয়নি।</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imatge {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>El disc és ple: calen {size} a {folder}. No s&apos;ha desat.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obrázek {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je plný: v {folder} je potřeba {size}. Nebylo to uloženo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Billede {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken er fuld: der skal bruges {size} i {folder}. Det blev ikke gemt.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

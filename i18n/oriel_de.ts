@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bild {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Der Datenträger ist voll: In {folder} werden {size} benötigt. Es wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

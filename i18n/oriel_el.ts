@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Εικόνα {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Ο δίσκος είναι γεμάτος: χρειάζονται {size} στο {folder}. Δεν αποθηκεύτηκε.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imagen {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>El disco está lleno: se necesitan {size} en {folder}. No se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>تصویر {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>دیسک پر است: {size} در {folder} لازم است. ذخیره نشد.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

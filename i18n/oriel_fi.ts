@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Kuva {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Levy on täynnä: {folder} tarvitsee {size}. Sitä ei tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

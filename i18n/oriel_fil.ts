@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Larawan {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Puno na ang disk: kailangan ng {size} sa {folder}. Hindi ito na-save.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

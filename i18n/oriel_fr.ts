@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Image {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Le disque est plein : {size} nécessaires dans {folder}. Rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>תמונה {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>הדיסק מלא: נדרשים {size} ב־{folder}. הדבר לא נשמר.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

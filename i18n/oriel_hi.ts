@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>चित्र {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>डिस्क भरी हुई है: {folder} में {size} चाहिए। इसे सहेजा नहीं गया।</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Slika {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je pun: u {folder} potrebno je {size}. Nije spremljeno.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

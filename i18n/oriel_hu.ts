@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>{number}. kép</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>A lemez megtelt: {size} szükséges itt: {folder}. Nem sikerült menteni.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

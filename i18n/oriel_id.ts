@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Gambar {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk penuh: perlu {size} di {folder}. Tidak tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

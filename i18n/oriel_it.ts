@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Immagine {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Il disco è pieno: servono {size} in {folder}. Non è stato salvato.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

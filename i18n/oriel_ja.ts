@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>画像 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ディスクがいっぱいです：{folder} に {size} 必要です。保存されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

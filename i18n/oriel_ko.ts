@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>이미지 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>디스크가 가득 찼습니다: {folder}에 {size}이(가) 필요합니다. 저장되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

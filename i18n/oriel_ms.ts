@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imej {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Cakera penuh: {size} diperlukan di {folder}. Ia tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bilde {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken er full: {size} trengs i {folder}. Det ble ikke lagret.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

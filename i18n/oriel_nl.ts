@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Afbeelding {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>De schijf is vol: er is {size} nodig in {folder}. Het is niet opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

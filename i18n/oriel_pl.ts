@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obraz {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Dysk jest pełny: w {folder} potrzeba {size}. Nie zapisano.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

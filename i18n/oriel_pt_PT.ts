@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imagem {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>O disco está cheio: são necessários {size} em {folder}. Não foi guardado.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

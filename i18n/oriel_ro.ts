@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imaginea {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Discul este plin: sunt necesari {size} în {folder}. Nu a fost salvat.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

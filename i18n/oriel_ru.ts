@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Изображение {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Диск заполнен: в {folder} нужно {size}. Не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obrázok {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je plný: v {folder} treba {size}. Neuložilo sa to.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bild {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken är full: {size} behövs i {folder}. Det sparades inte.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Picha {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Diski imejaa: {size} inahitajika katika {folder}. Haikuhifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

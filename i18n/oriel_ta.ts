@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>படம் {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>வட்டு நிறைந்துவிட்டது: {folder} இல் {size} தேவை. இது சேமிக்கப்படவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>รูปภาพ {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ดิสก์เต็ม: ต้องการ {size} ที่ {folder} ไม่ได้บันทึก</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Görsel {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk dolu: {folder} konumunda {size} gerekiyor. Kaydedilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

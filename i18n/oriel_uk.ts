@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Зображення {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Диск заповнений: у {folder} потрібно {size}. Не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

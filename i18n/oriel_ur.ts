@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>تصویر {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ڈسک بھر گئی ہے: {folder} میں {size} درکار ہے۔ یہ محفوظ نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Hình ảnh {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Ổ đĩa đã đầy: cần {size} tại {folder}. Chưa được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

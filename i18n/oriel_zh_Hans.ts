@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>图片 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>磁盘已满：{folder} 需要 {size}。未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

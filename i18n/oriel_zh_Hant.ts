@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>圖片 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>磁碟已滿：{folder} 需要 {size}。未能儲存。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>

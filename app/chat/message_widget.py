@@ -164,7 +164,7 @@ class MessageWidget(QFrame):
         if image_paths:
             layout.addLayout(self.images_row)
 
-        self.notes_label = QLabel()  # images the model left out, and why
+        self.notes_label = plain_label()  # images the model left out, and why
         self.notes_label.setObjectName("messageNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from runtime.owner_only import open_private, private_file, private_folder, tighten_tree
+from runtime.store.io import is_disk_full
 
 DB_NAME = "chats.sqlite3"
 IMAGE_DIR = "images"
@@ -79,6 +80,20 @@ DONE, STREAMING, STOPPED, ERROR, INTERRUPTED = "done", "streaming", "stopped", "
 
 class StoreError(RuntimeError):
     """The chat database cannot be used (newer schema, unreadable file)."""
+
+
+class DiskFull(StoreError):
+    """A write found the disk full: `needed` bytes (at least) at `folder`. Nothing was half-saved."""
+
+    def __init__(self, folder: Path, needed: int) -> None:
+        super().__init__(f"the disk is full: {needed} bytes needed at {folder}")
+        self.folder, self.needed = folder, needed
+
+
+def _disk_full(error: BaseException) -> bool:
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return is_disk_full(error)
 
 
 @dataclass
@@ -172,13 +187,19 @@ class ChatStore:
     def _transaction(self) -> Iterator[None]:
         """Statements that must land together. The connection is in autocommit mode (no implicit
         transactions), where `with connection:` would commit each statement on its own."""
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            if _disk_full(e):
+                raise DiskFull(self.folder, 1 << 20) from e  # SQLite does not say how much
             raise
-        self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -208,11 +229,17 @@ class ChatStore:
         if not path.exists():
             private_folder(path.parent)
             tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-            with open_private(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
+            try:
+                with open_private(tmp, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            except OSError as e:
+                tmp.unlink(missing_ok=True)
+                if _disk_full(e):
+                    raise DiskFull(self.folder, len(data)) from e
+                raise
         return name
 
     def image_path(self, name: str) -> Path:

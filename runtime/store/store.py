@@ -171,7 +171,8 @@ class ModelStore:
                     retry_delays=self._retry_delays,
                 )
 
-        with cancellable("download"), disk_errors(self.root):
+        package = 0.0
+        with cancellable("download"), disk_errors(self.root, lambda: total - done[0] + package):
             fetch(config_file)
             config, dtype_bytes = _read_config(staging / "config.json")
             weights_bytes = sum(f.size for f in files if f.path.endswith(".safetensors"))
@@ -216,8 +217,9 @@ class ModelStore:
             )
         config, dtype_bytes = _read_config(src / "config.json")
         weights_bytes = sum(p.stat().st_size for p in src.glob("*.safetensors"))
-        self._check_disk(package_bytes(config, weights, weights_bytes / dtype_bytes), str(src))
-        with cancellable("import"), disk_errors(self.root):
+        package = package_bytes(config, weights, weights_bytes / dtype_bytes)
+        self._check_disk(package, str(src))
+        with cancellable("import"), disk_errors(self.root, lambda: package):
             source = {"path": str(src.resolve())}
             return self._install_converted(src, name, weights, source, Throttle(progress), cancel)
 
@@ -244,7 +246,11 @@ class ModelStore:
             done[0] += n
             report("copy", done[0] / total, f"{size_text(done[0])} of {size_text(total)}")
 
-        with cancellable("import"), disk_errors(self.root), atomic_folder(final) as out:
+        with (
+            cancellable("import"),
+            disk_errors(self.root, lambda: total - done[0]),
+            atomic_folder(final) as out,
+        ):
             for file_name, info in files:
                 # Names were checked by ModelPackage.open: each stays inside `src`, and so inside `out`.
                 with open(src / file_name, "rb") as f, open(out / file_name, "wb") as copy:
@@ -266,7 +272,7 @@ class ModelStore:
         cancel: threading.Event | None,
     ) -> ModelInfo:
         """Convert `src` beside the store's packages, record where it came from, rename it into place."""
-        from runtime.convert.converter import ConversionError, convert
+        from runtime.convert.converter import ConversionError, DiskFull, convert
 
         def on_convert(fraction: float, what: str) -> None:
             if cancel is not None and cancel.is_set():
@@ -282,6 +288,8 @@ class ModelStore:
             if final.exists():
                 raise UserError(ErrorCode.MODEL_EXISTS, f"a model named {name} appeared meanwhile")
             staging.rename(final)
+        except DiskFull as e:
+            raise UserError(ErrorCode.NOT_ENOUGH_DISK, str(e)) from e
         except ConversionError as e:
             raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
         finally:
