@@ -193,6 +193,10 @@
         <translation>متصل بـ {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>سيُرسل مفتاح API دون تشفير إلى {destination}: يمكن لأي شخص على الشبكة بينكما قراءته. استخدم عنوان https:// إن كان الخادم يوفره. هل تريد إرساله على أي حال؟</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب لحفظ مفتاح API بأمان.</translation>
     </message>

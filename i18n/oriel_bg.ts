@@ -189,6 +189,10 @@
         <translation>Свързано с {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API ключът ще бъде изпратен некриптиран до {destination}: всеки в мрежата по пътя може да го прочете. Използвайте адрес с https://, ако сървърът има такъв. Да се изпрати ли въпреки това?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>На този компютър няма ключодържател, в който API ключът да се пази сигурно.</translation>
     </message>

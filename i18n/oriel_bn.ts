@@ -189,6 +189,10 @@
         <translation>{destination}-এর সঙ্গে সংযুক্ত।</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API কী এনক্রিপশন ছাড়াই {destination}-এ পাঠানো হবে: মাঝের নেটওয়ার্কে যে কেউ এটি পড়তে পারবে। সার্ভারে থাকলে একটি https:// ঠিকানা ব্যবহার করুন। তবুও পাঠাবেন?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>API কী নিরাপদে রাখার মতো কোনো কীরিং এই কম্পিউটারে নেই।</translation>
     </message>

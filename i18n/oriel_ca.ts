@@ -189,6 +189,10 @@
         <translation>Connectat a {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clau de l&apos;API s&apos;enviaria sense xifrar a {destination}: qualsevol persona de la xarxa entremig la podria llegir. Feu servir una adreça https:// si el servidor en té. Voleu enviar-la igualment?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>En aquest ordinador no hi ha cap clauer per guardar la clau d&apos;API de manera segura.</translation>
     </message>

@@ -190,6 +190,10 @@
         <translation>Připojeno k {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Klíč API by byl odeslán nešifrovaně na {destination}: kdokoli v síti po cestě by ho mohl přečíst. Pokud server adresu https:// má, použijte ji. Přesto odeslat?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Na tomto počítači není klíčenka, do které by šlo klíč API bezpečně uložit.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>Forbundet til {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nøglen ville blive sendt ukrypteret til {destination}: alle på netværket imellem kan læse den. Brug en https://-adresse, hvis serveren har en. Send den alligevel?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Der er ingen nøglering på denne computer, der kan opbevare API-nøglen sikkert.</translation>
     </message>

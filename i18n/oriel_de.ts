@@ -189,6 +189,10 @@
         <translation>Verbunden mit {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Der API-Schlüssel würde unverschlüsselt an {destination} gesendet: Jeder im Netzwerk dazwischen könnte ihn mitlesen. Verwende eine https://-Adresse, wenn der Server eine hat. Trotzdem senden?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Auf diesem Computer gibt es keinen Schlüsselbund, der den API-Schlüssel sicher aufbewahren kann.</translation>
     </message>

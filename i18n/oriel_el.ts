@@ -189,6 +189,10 @@
         <translation>Συνδέθηκε με {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Το κλειδί API θα σταλεί χωρίς κρυπτογράφηση στο {destination}: οποιοσδήποτε στο δίκτυο ενδιάμεσα θα μπορούσε να το διαβάσει. Χρησιμοποιήστε διεύθυνση https:// αν τη διαθέτει ο διακομιστής. Αποστολή παρ&apos; όλα αυτά;</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Δεν υπάρχει κλειδοθήκη σε αυτόν τον υπολογιστή για να φυλάξει με ασφάλεια το κλειδί API.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>Conectado a {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clave de API se enviaría sin cifrar a {destination}: cualquiera en la red intermedia podría leerla. Usa una dirección https:// si el servidor la tiene. ¿Enviarla de todos modos?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>No hay ningún llavero en este ordenador para guardar la clave de API de forma segura.</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>به {destination} وصل است.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>کلید API بدون رمزگذاری به {destination} فرستاده می‌شود: هر کسی در شبکهٔ میان راه می‌تواند آن را بخواند. اگر سرور نشانی https:// دارد از آن استفاده کنید. با این حال فرستاده شود؟</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>روی این رایانه جاکلیدی‌ای نیست که کلید API را امن نگه دارد.</translation>
     </message>

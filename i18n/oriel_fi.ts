@@ -189,6 +189,10 @@
         <translation>Yhdistetty kohteeseen {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-avain lähetettäisiin salaamattomana kohteeseen {destination}: kuka tahansa välissä olevassa verkossa voisi lukea sen. Käytä https://-osoitetta, jos palvelimella on sellainen. Lähetetäänkö silti?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Tällä tietokoneella ei ole avainnippua, jossa API-avaimen voisi säilyttää turvallisesti.</translation>
     </message>

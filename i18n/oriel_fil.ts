@@ -189,6 +189,10 @@
         <translation>Nakakonekta sa {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ipapadala ang API key nang hindi naka-encrypt sa {destination}: mababasa ito ng sinuman sa network sa pagitan. Gumamit ng https:// na address kung mayroon ang server. Ipadala pa rin?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Walang keyring sa computer na ito para ligtas na itago ang API key.</translation>
     </message>

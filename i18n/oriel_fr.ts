@@ -189,6 +189,10 @@
         <translation>Connecté à {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clé d&apos;API serait envoyée sans chiffrement à {destination} : n&apos;importe qui sur le réseau entre les deux pourrait la lire. Utilisez une adresse https:// si le serveur en a une. L&apos;envoyer quand même ?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Il n’y a pas de trousseau sur cet ordinateur pour conserver la clé d’API en sécurité.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>מחובר אל {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>מפתח ה־API יישלח ללא הצפנה אל {destination}: כל מי שנמצא ברשת שבדרך יוכל לקרוא אותו. השתמשו בכתובת https://‎ אם לשרת יש כזו. לשלוח בכל זאת?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>אין במחשב הזה מחזיק מפתחות שישמור את מפתח ה־API בבטחה.</translation>
     </message>

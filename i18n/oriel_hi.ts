@@ -189,6 +189,10 @@
         <translation>{destination} से कनेक्ट है।</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API कुंजी बिना एन्क्रिप्शन के {destination} को भेजी जाएगी: बीच के नेटवर्क पर कोई भी इसे पढ़ सकता है। सर्वर के पास हो तो https:// पता इस्तेमाल करें। फिर भी भेजें?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>इस कंप्यूटर पर API कुंजी को सुरक्षित रखने के लिए कोई कीरिंग नहीं है।</translation>
     </message>

@@ -190,6 +190,10 @@
         <translation>Povezano s {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API ključ bio bi poslan nešifriran na {destination}: svatko u mreži između mogao bi ga pročitati. Upotrijebite adresu https:// ako je poslužitelj ima. Ipak poslati?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Na ovom računalu nema privjeska ključeva u kojem bi se API ključ mogao sigurno čuvati.</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>Kapcsolódva ehhez: {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Az API-kulcs titkosítás nélkül menne ide: {destination}; a köztes hálózaton bárki elolvashatná. Használjon https:// címet, ha a kiszolgálónak van ilyen. Mégis elküldi?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Ezen a számítógépen nincs kulcstartó, amely biztonságosan megőrizné az API-kulcsot.</translation>
     </message>

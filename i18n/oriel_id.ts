@@ -188,6 +188,10 @@
         <translation>Terhubung ke {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kunci API akan dikirim tanpa enkripsi ke {destination}: siapa pun di jaringan di antaranya dapat membacanya. Gunakan alamat https:// jika server memilikinya. Tetap kirim?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Tidak ada gantungan kunci di komputer ini untuk menyimpan kunci API dengan aman.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>Connesso a {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La chiave API verrebbe inviata senza cifratura a {destination}: chiunque sulla rete intermedia potrebbe leggerla. Usa un indirizzo https:// se il server ne ha uno. Inviarla comunque?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Su questo computer non c&apos;è un portachiavi in cui conservare la chiave API al sicuro.</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>{destination} に接続しました。</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API キーは暗号化されずに {destination} へ送信されます。途中のネットワーク上の誰でも読み取れます。サーバーに https:// のアドレスがあればそれを使ってください。それでも送信しますか？</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>このコンピューターには API キーを安全に保管するキーリングがありません。</translation>
     </message>

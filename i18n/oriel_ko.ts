@@ -188,6 +188,10 @@
         <translation>{destination}에 연결됨.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 키가 암호화되지 않은 채 {destination}(으)로 전송됩니다. 중간 네트워크의 누구나 읽을 수 있습니다. 서버에 https:// 주소가 있다면 그것을 사용하세요. 그래도 보낼까요?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>이 컴퓨터에는 API 키를 안전하게 보관할 키링이 없습니다.</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>Bersambung ke {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kunci API akan dihantar tanpa penyulitan ke {destination}: sesiapa di rangkaian di antaranya boleh membacanya. Gunakan alamat https:// jika pelayan mempunyainya. Hantar juga?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Tiada rantai kunci pada komputer ini untuk menyimpan kunci API dengan selamat.</translation>
     </message>

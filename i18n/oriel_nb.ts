@@ -189,6 +189,10 @@
         <translation>Koblet til {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nøkkelen ville blitt sendt ukryptert til {destination}: alle på nettverket imellom kan lese den. Bruk en https://-adresse hvis serveren har en. Send den likevel?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Det finnes ingen nøkkelring på denne datamaskinen som kan oppbevare API-nøkkelen trygt.</translation>
     </message>

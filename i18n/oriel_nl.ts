@@ -189,6 +189,10 @@
         <translation>Verbonden met {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>De API-sleutel zou onversleuteld naar {destination} worden gestuurd: iedereen op het netwerk daartussen kan hem lezen. Gebruik een https://-adres als de server dat heeft. Toch versturen?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Er is geen sleutelbos op deze computer om de API-sleutel veilig te bewaren.</translation>
     </message>

@@ -190,6 +190,10 @@
         <translation>Połączono z {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Klucz API zostałby wysłany bez szyfrowania do {destination}: każdy w sieci po drodze mógłby go odczytać. Użyj adresu https://, jeśli serwer go ma. Wysłać mimo to?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Na tym komputerze nie ma pęku kluczy, w którym można bezpiecznie przechowywać klucz API.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>Conectado a {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>A chave de API seria enviada sem criptografia para {destination}: qualquer pessoa na rede no caminho poderia lê-la. Use um endereço https:// se o servidor tiver. Enviar mesmo assim?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Não há um chaveiro neste computador para guardar a chave de API com segurança.</translation>
     </message>

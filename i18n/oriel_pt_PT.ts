@@ -189,6 +189,10 @@
         <translation>Ligado a {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>A chave de API seria enviada sem encriptação para {destination}: qualquer pessoa na rede pelo caminho poderia lê-la. Utilize um endereço https:// se o servidor tiver um. Enviar mesmo assim?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Não há nenhum porta-chaves neste computador para guardar a chave de API em segurança.</translation>
     </message>

@@ -190,6 +190,10 @@
         <translation>Conectat la {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Cheia API ar fi trimisă necriptată către {destination}: oricine din rețeaua dintre ar putea-o citi. Folosiți o adresă https:// dacă serverul are una. O trimiteți totuși?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Pe acest computer nu există un portchei în care cheia API să fie păstrată în siguranță.</translation>
     </message>

@@ -190,6 +190,10 @@
         <translation>Подключено к {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ключ API будет отправлен на {destination} без шифрования: его сможет прочитать любой в сети по пути. Используйте адрес https://, если он есть у сервера. Всё равно отправить?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>На этом компьютере нет связки ключей, чтобы надёжно хранить ключ API.</translation>
     </message>

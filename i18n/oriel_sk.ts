@@ -190,6 +190,10 @@
         <translation>Pripojené k {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kľúč API by sa odoslal nešifrovane na {destination}: ktokoľvek v sieti po ceste by si ho mohol prečítať. Ak má server adresu https://, použite ju. Napriek tomu odoslať?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Na tomto počítači nie je kľúčenka, do ktorej by sa dal kľúč API bezpečne uložiť.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>Ansluten till {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nyckeln skulle skickas okrypterad till {destination}: vem som helst på nätverket emellan kan läsa den. Använd en https://-adress om servern har en. Skicka ändå?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Det finns ingen nyckelring på den här datorn som kan förvara API-nyckeln säkert.</translation>
     </message>

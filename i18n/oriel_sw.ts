@@ -189,6 +189,10 @@
         <translation>Imeunganishwa kwa {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ufunguo wa API ungetumwa bila usimbaji fiche kwa {destination}: yeyote kwenye mtandao ulio katikati angeweza kuusoma. Tumia anwani ya https:// kama seva inayo. Utumwe hata hivyo?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Hakuna kishika funguo kwenye kompyuta hii cha kuhifadhi ufunguo wa API kwa usalama.</translation>
     </message>

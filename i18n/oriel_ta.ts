@@ -189,6 +189,10 @@
         <translation>{destination} உடன் இணைக்கப்பட்டது.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API விசை குறியாக்கமின்றி {destination}க்கு அனுப்பப்படும்: இடையிலுள்ள வலையமைப்பில் யார் வேண்டுமானாலும் அதைப் படிக்கலாம். சேவையகத்தில் https:// முகவரி இருந்தால் அதைப் பயன்படுத்துங்கள். இருந்தாலும் அனுப்பவா?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>API சாவியைப் பாதுகாப்பாக வைக்க இந்தக் கணினியில் சாவிக்கொத்து எதுவும் இல்லை.</translation>
     </message>

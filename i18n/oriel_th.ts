@@ -188,6 +188,10 @@
         <translation>เชื่อมต่อกับ {destination} แล้ว</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>คีย์ API จะถูกส่งไปยัง {destination} โดยไม่เข้ารหัส ทุกคนในเครือข่ายระหว่างทางอ่านได้ ใช้ที่อยู่ https:// หากเซิร์ฟเวอร์มี ส่งต่อไปหรือไม่</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจสำหรับเก็บคีย์ API อย่างปลอดภัย</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>{destination} adresine bağlandı.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API anahtarı {destination} adresine şifrelenmeden gönderilecek: aradaki ağdaki herkes onu okuyabilir. Sunucunun https:// adresi varsa onu kullanın. Yine de gönderilsin mi?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Bu bilgisayarda API anahtarını güvenle saklayacak bir anahtarlık yok.</translation>
     </message>

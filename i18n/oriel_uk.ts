@@ -190,6 +190,10 @@
         <translation>З’єднано з {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ключ API буде надіслано на {destination} без шифрування: будь-хто в мережі дорогою зможе його прочитати. Використайте адресу https://, якщо вона є в сервера. Усе одно надіслати?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>На цьому комп’ютері немає в’язки ключів, щоб надійно зберігати ключ API.</translation>
     </message>

@@ -189,6 +189,10 @@
         <translation>{destination} سے منسلک۔</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API کلید بغیر خفیہ کاری کے {destination} کو بھیجی جائے گی: درمیانی نیٹ ورک پر کوئی بھی اسے پڑھ سکتا ہے۔ اگر سرور کے پاس https:// پتہ ہو تو وہ استعمال کریں۔ پھر بھی بھیجیں؟</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>اس کمپیوٹر پر کوئی کی رنگ نہیں جو API کلید کو محفوظ رکھ سکے۔</translation>
     </message>

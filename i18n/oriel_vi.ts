@@ -188,6 +188,10 @@
         <translation>Đã kết nối tới {destination}.</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Khóa API sẽ được gửi không mã hóa tới {destination}: bất kỳ ai trên mạng ở giữa đều có thể đọc được. Hãy dùng địa chỉ https:// nếu máy chủ có. Vẫn gửi?</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>Máy tính này không có chùm khóa nào để giữ khóa API an toàn.</translation>
     </message>

@@ -188,6 +188,10 @@
         <translation>已连接到 {destination}。</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 密钥将以未加密方式发送到 {destination}：中间网络上的任何人都能读取它。如果服务器有 https:// 地址，请使用该地址。仍要发送吗？</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>这台电脑上没有可以安全保存 API 密钥的密钥环。</translation>
     </message>

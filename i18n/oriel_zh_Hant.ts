@@ -188,6 +188,10 @@
         <translation>已連線到 {destination}。</translation>
     </message>
     <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 金鑰將以未加密方式傳送到 {destination}：中間網路上的任何人都能讀取。如果伺服器有 https:// 位址，請改用該位址。仍要傳送嗎？</translation>
+    </message>
+    <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>
         <translation>這台電腦上沒有可以安全保存 API 金鑰的鑰匙圈。</translation>
     </message>

@@ -8,7 +8,7 @@ this session only; Oriel never writes the key to a file without that choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -257,6 +257,9 @@ class ConnectionsPage(QScrollArea):
             self.remote_status.setVisible(True)
             self.url_edit.setFocus()
             return False
+        if url is not None and self._sends_key_in_clear(url, key) and not self.confirm_key_in_clear(url):
+            self.url_edit.setFocus()
+            return False
         if key and url is not None:
             if not self._keep_key(url, key):
                 return False
@@ -269,6 +272,37 @@ class ConnectionsPage(QScrollArea):
         s.api_port = self.port_spin.value()
         s.api_enabled = self.api_check.isChecked()
         return True
+
+    def _sends_key_in_clear(self, url: str, typed_key: str) -> bool:
+        """A key is about to be saved or sent over plain HTTP to another host: a key just typed,
+        or a kept one when the remote engine is being switched on or moved to this address."""
+        if not RemoteConfig(url).sends_key_in_clear:
+            return False
+        if typed_key:
+            return True
+        current = self.remote.config.base_url if self.remote.config is not None else None
+        changing = not self.settings.remote_enabled or url != current
+        return (
+            self.remote_check.isChecked()
+            and changing
+            and (self.remote.has_session_key(url) or self._stored_key(url))
+        )
+
+    def confirm_key_in_clear(self, url: str) -> bool:
+        """Ask before an API key goes over plain HTTP to another computer; True to go ahead."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("API key"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The API key would be sent unencrypted to {destination}: anyone on the network "
+                "between could read it. Use an https:// address if the server has one. Send it anyway?"
+            ).format(destination=ltr(RemoteConfig(url).destination))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _keep_key(self, url: str, key: str) -> bool:
         """Store the key, asking where when there is no keyring; False when the user cancels."""
