@@ -23,6 +23,7 @@ a database from a newer Oriel is refused with `StoreError` rather than misread.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -34,7 +35,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from runtime.owner_only import open_private, private_file, private_folder, tighten_tree
-from runtime.store.io import is_disk_full
 
 DB_NAME = "chats.sqlite3"
 IMAGE_DIR = "images"
@@ -91,9 +91,13 @@ class DiskFull(StoreError):
 
 
 def _disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, or ENOSPC/EDQUOT (as runtime.store.io.is_disk_full, behind the door)."""
     if isinstance(error, sqlite3.Error):
         return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-    return is_disk_full(error)
+    return isinstance(error, OSError) and error.errno in (
+        errno.ENOSPC,
+        getattr(errno, "EDQUOT", errno.ENOSPC),
+    )
 
 
 @dataclass
