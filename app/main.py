@@ -87,10 +87,16 @@ def main(argv: list[str] | None = None) -> int:
     data_dir = private_folder(args.data_dir or user_data_dir())
     instance = SingleInstance(data_dir)
     if not instance.claim():  # another Oriel has these chats open: it raises its window instead
+        if instance.handed_over:
+            print(
+                f"Oriel is already running with {data_dir}: its window is brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
         print(
-            f"Oriel is already running with {data_dir}: its window was brought to the front.", file=sys.stderr
+            f"Oriel is already running with {data_dir} but does not answer; close it first.", file=sys.stderr
         )
-        return 0
+        return 1
     try:
         window = build_window(app, data_dir, qsettings, default_transport())
     except StoreError as e:

@@ -47,12 +47,14 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(data_dir / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # held as long as Oriel runs: stale only when its process is gone
         self._server: QLocalServer | None = None
+        self.handed_over = False
 
     def claim(self, wait_ms: int = 5000) -> bool:
-        """True: this is the only Oriel on the folder, now listening. False: another one runs and
-        was asked to raise its window (or, still starting, could not be reached within `wait_ms`)."""
+        """True: this is the only Oriel on the folder, now listening. False: another one runs;
+        `handed_over` says whether it was asked to raise its window (False: it did not answer
+        within `wait_ms`)."""
         if not self._lock.tryLock(0):
-            self._hand_over(wait_ms)
+            self.handed_over = self._hand_over(wait_ms)
             return False
         QLocalServer.removeServer(self._name)  # we hold the lock: a socket here is a crash's leftover
         server = QLocalServer(self)
@@ -68,7 +70,7 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _hand_over(self, wait_ms: int) -> None:
+    def _hand_over(self, wait_ms: int) -> bool:
         from PySide6.QtCore import QDeadlineTimer, QThread
 
         deadline = QDeadlineTimer(wait_ms)
@@ -79,9 +81,9 @@ class SingleInstance(QObject):
                 socket.write(RAISE)
                 socket.waitForBytesWritten(1000)
                 socket.disconnectFromServer()
-                return
+                return True
             if deadline.hasExpired():
-                return
+                return False
             QThread.msleep(100)
 
     def _on_connection(self) -> None:

@@ -108,7 +108,8 @@ def test_a_hand_over_asks_the_first_window_to_rise(qtbot, tmp_path: Path) -> Non
     first = SingleInstance(tmp_path)
     assert first.claim()
     try:
-        assert not SingleInstance(tmp_path).claim(wait_ms=0)
+        second = SingleInstance(tmp_path)
+        assert not second.claim(wait_ms=0) and second.handed_over
         socket = QLocalSocket()
         with qtbot.waitSignal(first.raiseRequested, timeout=5000):
             socket.connectToServer(socket_name(tmp_path))
