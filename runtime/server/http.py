@@ -10,6 +10,10 @@ when on, it keeps to four rules:
   The `Host` header must name this machine too, so a web page that rebinds its DNS name to
   127.0.0.1 cannot talk to the server from the user's browser; no CORS headers are sent.
 - One answer at a time, in arrival order (runtime.server.turns); a long line gets 429.
+- Connections are few and brief until their request is read (runtime.server.connections): at
+  most 48 open (then 503 with no thread spent), 15 s to send the head and 60 s for the body,
+  the accept loop backs off when the process is out of descriptors, and `close()` ends every
+  open connection, keep-alive ones included.
 - Bodies are bounded (`max_body_bytes`, 413 past it) and checked (runtime.server.chat_request):
   malformed JSON, an unknown model or an unsupported option is a 4xx with OpenAI's error shape.
 
@@ -43,13 +47,14 @@ from runtime.remote.config import is_loopback_host
 from runtime.remote.wire import SSE_DONE, error_body, sse_event
 from runtime.server import answers
 from runtime.server.chat_request import ApiError, ChatRequest, parse_chat_request
+from runtime.server.connections import BODY_TIMEOUT_S, HEADER_TIMEOUT_S, MAX_CONNECTIONS, Connections
 from runtime.server.turns import LineFull, Turns
 from runtime.transport import BlockingClient
 
 DEFAULT_PORT = 8421
 MAX_BODY_BYTES = 32 * 1024 * 1024  # a few photos as data URLs
 MAX_WAITING = 32
-READ_TIMEOUT_S = 60.0  # a client that stops sending its request
+SOCKET_TIMEOUT_S = 60.0  # any one read or write that makes no progress (a client that stops reading)
 DISCONNECTS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
 
 
@@ -79,10 +84,27 @@ class _HTTPServer(ThreadingHTTPServer):
     # accept them all, and let the line (Turns) decide who waits
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], api: ApiServer) -> None:
+    def __init__(self, address: tuple[str, int], api: ApiServer, connections: Connections) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.api = api
+        self.connections = connections
         super().__init__(address, _Handler)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        try:
+            accepted = super().get_request()
+        except OSError as e:
+            self.connections.accept_failed(e)  # out of descriptors: wait, instead of spinning
+            raise
+        self.connections.accepted()
+        return accepted
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        return self.connections.admit(request)  # past the cap: 503 at once, no thread
+
+    def shutdown_request(self, request: Any) -> None:
+        self.connections.release(request)
+        super().shutdown_request(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], (*DISCONNECTS, TimeoutError)):
@@ -101,6 +123,9 @@ class ApiServer:
         port: int = DEFAULT_PORT,
         max_body_bytes: int = MAX_BODY_BYTES,
         max_waiting: int = MAX_WAITING,
+        max_connections: int = MAX_CONNECTIONS,
+        header_timeout: float = HEADER_TIMEOUT_S,
+        body_timeout: float = BODY_TIMEOUT_S,
         log: Callable[[str], None] | None = None,
     ) -> None:
         if not token:
@@ -110,7 +135,14 @@ class ApiServer:
         self.max_body_bytes = max_body_bytes
         self.turns = Turns(max_waiting)
         self.log = log
-        self.httpd = _HTTPServer((loopback_address(host), port), self)
+        self.closed = threading.Event()
+        address = (loopback_address(host), port)
+        self.connections = Connections(max_connections, header_timeout, body_timeout)
+        try:
+            self.httpd = _HTTPServer(address, self, self.connections)
+        except OSError:
+            self.connections.close_all()
+            raise
         self._thread: threading.Thread | None = None
 
     @property
@@ -132,9 +164,13 @@ class ApiServer:
         self.httpd.serve_forever(poll_interval=0.1)
 
     def close(self) -> None:
-        """Stop accepting, and let the answer in progress end with its client."""
-        self.httpd.shutdown()
+        """Stop accepting and end every open connection: an answer in progress is cancelled,
+        a keep-alive client gets no more answers, and requests waiting in line are dropped."""
+        self.closed.set()
+        if self._thread is not None:
+            self.httpd.shutdown()
         self.httpd.server_close()
+        self.connections.close_all()
         if self._thread is not None:
             self._thread.join(5.0)
 
@@ -142,12 +178,21 @@ class ApiServer:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Oriel"
-    timeout = READ_TIMEOUT_S
+    timeout = SOCKET_TIMEOUT_S
     server: _HTTPServer
 
     @property
     def api(self) -> ApiServer:
         return self.server.api
+
+    def handle_one_request(self) -> None:
+        self.server.connections.expect_headers(self.connection)  # a deadline for the whole head
+        super().handle_one_request()
+
+    def parse_request(self) -> bool:
+        parsed = super().parse_request()
+        self.server.connections.answering(self.connection)
+        return parsed
 
     def log_message(self, format: str, *args: Any) -> None:
         if self.api.log is not None:
@@ -247,7 +292,9 @@ class _Handler(BaseHTTPRequestHandler):
                 "takes: send smaller images.",
                 "request_too_large",
             )
+        self.server.connections.expect_body(self.connection)
         data = self.rfile.read(length)
+        self.server.connections.answering(self.connection)
         if len(data) < length:
             self.close_connection = True
             raise ApiError(400, "The request body ended early.", "invalid_request")
@@ -268,6 +315,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
             try:
                 with self.api.turns.turn():
+                    if self.api.closed.is_set():  # turned off while this request waited
+                        self.close_connection = True
+                        return
                     self._answer(request, worker.model_name or "")
             except LineFull:
                 raise ApiError(

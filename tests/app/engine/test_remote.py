@@ -363,6 +363,23 @@ def test_the_api_server_toggle_serves_the_loaded_model_on_loopback(
     window.api.close()
 
 
+def test_turning_the_api_server_off_in_the_window_ends_open_connections(qtbot, window: MainWindow) -> None:
+    window.settings.api_port = 0
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = True
+    assert window.api.server is not None
+    port, headers = window.api.server.address[1], {"Authorization": f"Bearer {window.api.token}"}
+    kept_alive = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    kept_alive.request("GET", "/v1/models", headers=headers)
+    assert kept_alive.getresponse().read()
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = False
+    with pytest.raises((http.client.HTTPException, OSError)):
+        kept_alive.request("GET", "/v1/models", headers=headers)
+        kept_alive.getresponse().read()
+    kept_alive.close()
+
+
 def test_a_port_in_use_is_said_plainly(qtbot, window: MainWindow) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
