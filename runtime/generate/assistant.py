@@ -11,7 +11,7 @@ per-image token budget and encoded; its features take the place of its pad token
 runtime.vision.preprocess) does not stop the turn: it is left out of its message, the stream
 starts with an `ImageSkipped` event that says which image and why, and the rest of the message
 goes through. Images that would overflow the context raise `ContextOverflow` before any is
-encoded.
+decoded: their token counts come from the files' headers (`image_tokens`).
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ from runtime.vision.preprocess import (
     ImageError,
     ImageInput,
     budget_to_max_pixels,
+    image_size,
+    image_tokens,
     load_image,
     preprocess,
 )
@@ -117,6 +119,20 @@ class Assistant:
             merge_size=vision.config.spatial_merge_size,
         )
 
+    def image_tokens(self, source: ImageSource, *, token_budget: int | None = None) -> int:
+        """How many prompt tokens an image will take, read from its header: nothing is decoded.
+        Raises `ImageError` for what the header shows (see `runtime.vision.preprocess.image_size`)."""
+        config = self._vision().config
+        budget = self.image_token_budget if token_budget is None else token_budget
+        width, height = image_size(Path(source) if isinstance(source, str) else source)
+        return image_tokens(
+            width,
+            height,
+            max_pixels=budget_to_max_pixels(budget),
+            patch_size=config.patch_size,
+            merge_size=config.spatial_merge_size,
+        )
+
     def prompt_with_images(self, ids: Sequence[int], images: Sequence[ImageInput]) -> Prompt:
         """The prompt for `ids` whose image-pad ids stand for `images` in order, features encoded.
 
@@ -124,14 +140,7 @@ class Assistant:
         """
         keys = [image_key(image) for image in images]
         prompt = image_prompt(ids, images, self.image_token_id, keys)
-        if len(prompt) >= self.engine.context_length:
-            image_tokens = sum(image.num_tokens for image in images)
-            raise ContextOverflow(
-                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
-                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
-                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
-                f"start a new chat or raise the context length"
-            )
+        self._check_fits(len(prompt), [image.num_tokens for image in images])
         if not images:
             return prompt
         vision = self._vision()
@@ -158,25 +167,40 @@ class Assistant:
             self._vision()  # a text-only model fails here, before any image is opened
         if image_token_budget is not None:
             budget_to_max_pixels(image_token_budget)  # ValueError when out of range
-        chat: list[ChatMessage] = []
-        loaded: list[ImageInput] = []
-        skipped: list[ImageSkipped] = []
         for index, message in enumerate(messages):
-            sources = images[index] if index < len(images) else ()
-            if message.images and message.images != len(sources):
-                raise ValueError(
-                    f"message {index} counts {message.images} images but {len(sources)} were given"
-                )
-            usable = []
-            for n, source in enumerate(sources):
+            given = len(images[index]) if index < len(images) else 0
+            if message.images and message.images != given:
+                raise ValueError(f"message {index} counts {message.images} images but {given} were given")
+        # Sizes first, from the headers: a conversation too long is refused before any image is
+        # decoded (a decoded image and its patches cost ~25 MB at the default budget).
+        skipped: list[ImageSkipped] = []
+        sized: list[list[tuple[int, ImageSource, int]]] = []  # per message: (index, source, tokens)
+        for index in range(len(messages)):
+            sized.append([])
+            for n, source in enumerate(images[index] if index < len(images) else ()):
                 try:
-                    usable.append(self.load_image(source, token_budget=image_token_budget))
+                    sized[index].append(
+                        (n, source, self.image_tokens(source, token_budget=image_token_budget))
+                    )
                 except ImageError as e:
                     skipped.append(ImageSkipped(index, n, str(e)))
-            loaded += usable
-            chat.append(dataclasses.replace(message, images=len(usable)))
-        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
-        ids = self.tokenizer.encode(text)
+        text, ids = self._render(messages, [len(s) for s in sized], thinking, tools)
+        tokens = [t for message_images in sized for _, _, t in message_images]
+        self._check_fits(len(ids) - len(tokens) + sum(tokens), tokens)  # each pad becomes its tokens
+        loaded: list[ImageInput] = []
+        counts: list[int] = []
+        for index, message_images in enumerate(sized):
+            usable = 0
+            for n, source, _ in message_images:
+                try:
+                    loaded.append(self.load_image(source, token_budget=image_token_budget))
+                    usable += 1
+                except ImageError as e:  # damage that only decoding shows
+                    skipped.append(ImageSkipped(index, n, str(e)))
+            counts.append(usable)
+        if len(loaded) < len(tokens):
+            text, ids = self._render(messages, counts, thinking, tools)
+        skipped.sort(key=lambda e: (e.message_index, e.image_index))
         prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
 
@@ -210,6 +234,28 @@ class Assistant:
             else:
                 yield from decoder.finish()
                 yield event  # the Finish comes last, after the text held back until the end
+
+    def _render(
+        self,
+        messages: Sequence[ChatMessage],
+        image_counts: Sequence[int],
+        thinking: bool | None,
+        tools: Sequence[Mapping[str, Any]],
+    ) -> tuple[str, list[int]]:
+        """The conversation's text, with `image_counts[i]` images in message i, and its token ids."""
+        chat = [dataclasses.replace(m, images=count) for m, count in zip(messages, image_counts, strict=True)]
+        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        return text, self.tokenizer.encode(text)
+
+    def _check_fits(self, length: int, image_tokens: Sequence[int]) -> None:
+        """Raise `ContextOverflow` when a prompt of `length` tokens leaves no room for an answer."""
+        if length >= self.engine.context_length:
+            raise ContextOverflow(
+                f"this conversation is {length:,} tokens long, {sum(image_tokens):,} of them for its "
+                f"{len(image_tokens)} image(s), which leaves no room for an answer in the context length of "
+                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
+                f"start a new chat or raise the context length"
+            )
 
     def _vision(self) -> VisionEncoder:
         if self.vision is None:
