@@ -7,6 +7,9 @@ when on, it keeps to four rules:
   other host, so no other machine can reach it, and it turns away a connection that is not from
   loopback all the same.
 - Every request carries the bearer token Oriel generated (runtime.server.token). Without it: 401.
+  A client can check that the server is Oriel before it sends the token: a random
+  `X-Oriel-Challenge` header is answered with `X-Oriel-Proof`, an HMAC keyed with this
+  installation's identity (runtime.server.identity), on every response.
   The `Host` header must name this machine too, so a web page that rebinds its DNS name to
   127.0.0.1 cannot talk to the server from the user's browser; no CORS headers are sent.
 - One answer at a time, in arrival order (runtime.server.turns); a long line gets 429.
@@ -55,6 +58,7 @@ from runtime.remote.wire import SSE_DONE, error_body, sse_event
 from runtime.server import answers
 from runtime.server.chat_request import ApiError, ChatRequest, parse_chat_request
 from runtime.server.connections import BODY_TIMEOUT_S, HEADER_TIMEOUT_S, MAX_CONNECTIONS, Connections
+from runtime.server.identity import CHALLENGE_HEADER, PROOF_HEADER, proof
 from runtime.server.turns import LineFull, Turns
 from runtime.transport import BlockingClient
 
@@ -134,12 +138,14 @@ class ApiServer:
         max_connections: int = MAX_CONNECTIONS,
         header_timeout: float = HEADER_TIMEOUT_S,
         body_timeout: float = BODY_TIMEOUT_S,
+        identity: str | None = None,
         log: Callable[[str], None] | None = None,
     ) -> None:
         if not token:
             raise ValueError("the API server needs a token")
         self.worker = worker
         self.token = token
+        self.identity = identity  # answers X-Oriel-Challenge (runtime.server.identity)
         self.max_body_bytes = max_body_bytes
         self.turns = Turns(max_waiting)
         self.log = log
@@ -240,6 +246,17 @@ class _Handler(BaseHTTPRequestHandler):
     def send_response(self, code: int, message: str | None = None) -> None:
         self._responded = True
         super().send_response(code, message)
+
+    def end_headers(self) -> None:
+        """Every answer proves the server's identity to a client that sent a challenge (before
+        any token check: a client checks the server before it sends its token)."""
+        headers = getattr(self, "headers", None)  # None when the request line itself was bad
+        challenge = headers.get(CHALLENGE_HEADER) if headers is not None else None
+        if self.api.identity and challenge:
+            answer = proof(self.api.identity, challenge.strip())
+            if answer is not None:
+                self.send_header(PROOF_HEADER, answer)
+        super().end_headers()
 
     def _get(self) -> None:
         if not self._admit():
