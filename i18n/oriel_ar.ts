@@ -173,6 +173,15 @@
         <translation>نسخ الرمز المميّز</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>نسخ الهوية</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>يُحفظ المفتاح لهذه الجلسة فقط.</translation>
     </message>
@@ -191,6 +200,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>متصل بـ {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>يمكن للعميل أن يتحقق من أن هذا المنفذ هو Oriel قبل أن يرسل الرمز المميّز: يرسل ترويسة {challenge} عشوائية، فيجيب Oriel بـ {proof}، وهو HMAC-SHA256 للتحدي بمفتاح هو هذه الهوية. لا يستطيع برنامج آخر على المنفذ فعل ذلك.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

@@ -169,6 +169,15 @@
         <translation>Αντιγραφή του διακριτικού</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Ταυτότητα</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Αντιγραφή της ταυτότητας</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Το κλειδί φυλάσσεται μόνο για αυτήν την περίοδο λειτουργίας.</translation>
     </message>
@@ -187,6 +196,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Συνδέθηκε με {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Ένας πελάτης μπορεί να ελέγξει ότι σε αυτή τη θύρα βρίσκεται το Oriel πριν στείλει το διακριτικό: στέλνει μια τυχαία κεφαλίδα {challenge} και το Oriel απαντά με {proof}, το HMAC-SHA256 της πρόκλησης με κλειδί αυτή την ταυτότητα. Άλλο πρόγραμμα στη θύρα δεν μπορεί.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

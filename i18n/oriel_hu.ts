@@ -168,6 +168,15 @@
         <translation>Token másolása</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Azonosító másolása</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>A kulcs csak erre a munkamenetre van megőrizve.</translation>
     </message>
@@ -186,6 +195,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Kapcsolódva ehhez: {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Egy kliens a token elküldése előtt ellenőrizheti, hogy ezen a porton az Oriel fut: véletlen {challenge} fejlécet küld, az Oriel pedig {proof} fejléccel válaszol, ami a kihívás HMAC-SHA256 értéke ezzel az azonosítóval mint kulccsal. Más program a porton erre nem képes.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

@@ -168,6 +168,15 @@
         <translation>토큰 복사</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>식별 정보 복사</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>키는 이번 세션에만 보관됩니다.</translation>
     </message>
@@ -186,6 +195,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination}에 연결됨.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>클라이언트는 토큰을 보내기 전에 이 포트가 Oriel인지 확인할 수 있습니다. 임의의 {challenge} 헤더를 보내면 Oriel은 이 식별 정보를 키로 한 챌린지의 HMAC-SHA256을 {proof}로 답합니다. 포트의 다른 프로그램은 그렇게 할 수 없습니다.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

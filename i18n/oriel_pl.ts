@@ -170,6 +170,15 @@
         <translation>Kopiuj token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Tożsamość</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopiuj tożsamość</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Klucz jest przechowywany tylko w tej sesji.</translation>
     </message>
@@ -188,6 +197,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Połączono z {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klient może sprawdzić, że na tym porcie działa Oriel, zanim wyśle token: wysyła losowy nagłówek {challenge}, a Oriel odpowiada {proof}, czyli HMAC-SHA256 wyzwania z tą tożsamością jako kluczem. Inny program na porcie tego nie potrafi.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

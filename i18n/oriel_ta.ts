@@ -169,6 +169,15 @@
         <translation>டோக்கனை நகலெடு</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>அடையாளம்</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>அடையாளத்தை நகலெடு</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>சாவி இந்த அமர்வுக்கு மட்டுமே வைக்கப்பட்டுள்ளது.</translation>
     </message>
@@ -187,6 +196,10 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} உடன் இணைக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>டோக்கனை அனுப்பும் முன் இந்த போர்ட்டில் இருப்பது Oriel தான் என்பதை ஒரு கிளையன்ட் சரிபார்க்கலாம்: அது ஒரு சீரற்ற {challenge} தலைப்பை அனுப்புகிறது, Oriel இந்த அடையாளத்தைச் சாவியாகக் கொண்ட சவாலின் HMAC-SHA256 ஐ {proof} ஆகப் பதிலளிக்கிறது. போர்ட்டில் உள்ள வேறு நிரலால் இது முடியாது.</translation>
     </message>
     <message>
         <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>

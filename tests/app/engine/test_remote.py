@@ -28,6 +28,8 @@ from app.wiring import build_window
 from devtools.fake_worker import FakeWorker
 from runtime.protocol import DownloadModel, Generate, LoadModel, UnloadModel
 from runtime.remote import RemoteConfig, SecretStore, remote_key_name
+from runtime.server import CHALLENGE_HEADER, PROOF_HEADER, is_oriel, load_or_create_identity
+from runtime.server.identity import new_challenge
 
 WHISPER_BASE = "onnx-community/whisper-base"
 
@@ -401,6 +403,14 @@ def test_the_api_server_toggle_serves_the_loaded_model_on_loopback(
     assert page.token_edit.text() == token and str(secrets.secrets_dir) in page.token_note.text()
     page.copy_token.click()
     assert QApplication.clipboard().text() == token
+    assert page.identity_edit.text() == window.api.identity == load_or_create_identity(secrets)
+    assert "X-Oriel-Challenge" in page.identity_note.text() and "X-Oriel-Proof" in page.identity_note.text()
+    challenge = new_challenge()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", "/v1/models", headers={CHALLENGE_HEADER: challenge})
+    proved = conn.getresponse().getheader(PROOF_HEADER)
+    conn.close()
+    assert is_oriel(window.api.identity, challenge, proved), "the identity shown is the one the server proves"
     page.api_check.setChecked(False)
     with qtbot.waitSignal(window.api.changed, timeout=5000):
         dialog.accept()
@@ -413,6 +423,23 @@ def test_the_api_server_toggle_serves_the_loaded_model_on_loopback(
         window.settings.api_enabled = True
     assert window.api.token == token
     window.api.close()
+
+
+def test_turning_the_api_server_off_in_the_window_ends_open_connections(qtbot, window: MainWindow) -> None:
+    window.settings.api_port = 0
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = True
+    assert window.api.server is not None
+    port, headers = window.api.server.address[1], {"Authorization": f"Bearer {window.api.token}"}
+    kept_alive = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    kept_alive.request("GET", "/v1/models", headers=headers)
+    assert kept_alive.getresponse().read()
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = False
+    with pytest.raises((http.client.HTTPException, OSError)):
+        kept_alive.request("GET", "/v1/models", headers=headers)
+        kept_alive.getresponse().read()
+    kept_alive.close()
 
 
 def test_a_port_in_use_is_said_plainly(qtbot, window: MainWindow) -> None:
