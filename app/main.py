@@ -1,7 +1,8 @@
 """Entry point: `python -m app [--data-dir DIR] [--settings FILE]`.
 
-The window is shown before anything slow happens: the worker process starts on the first turn
-of the event loop, and the model loads when the worker says it is ready.
+One Oriel runs per data folder (app.single_instance): a second start raises the first one's
+window and exits. The window is shown before anything slow happens: the worker process starts on
+the first turn of the event loop, and the model loads when the worker says it is ready.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from app import platform_check
 from app.chat.store import StoreError
 from app.engine.client import default_transport
 from app.icons import ICONS
+from app.plain_text import shown_as_text
+from app.single_instance import SingleInstance
 from app.wiring import build_window
 from runtime.owner_only import private_file, private_folder
 
@@ -81,20 +84,37 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("oriel")  # the Wayland app id: packaging/linux/oriel.desktop
     qsettings = open_settings(args.settings)
-    data_dir = args.data_dir or user_data_dir()
+    data_dir = private_folder(args.data_dir or user_data_dir())
+    instance = SingleInstance(data_dir)
+    if not instance.claim():  # another Oriel has these chats open: it raises its window instead
+        if instance.handed_over:
+            print(
+                f"Oriel is already running with {data_dir}: its window is brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
+        print(
+            f"Oriel is already running with {data_dir} but does not answer; close it first.", file=sys.stderr
+        )
+        return 1
     try:
         window = build_window(app, data_dir, qsettings, default_transport())
     except StoreError as e:
         QMessageBox.critical(
             None,
             APP_NAME,
-            QCoreApplication.translate("main", "Oriel cannot open your chats: {reason}").format(reason=e),
+            shown_as_text(
+                QCoreApplication.translate("main", "Oriel cannot open your chats: {reason}").format(reason=e)
+            ),
         )
+        instance.release()
         return 1
     window.show()
+    instance.raiseRequested.connect(window.bring_to_front)
     QTimer.singleShot(0, window.engine.start)
     if not window.settings.first_run_done:
         QTimer.singleShot(0, window.show_first_run)
     code = app.exec()
     window.engine.shutdown()
+    instance.release()
     return code

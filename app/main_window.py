@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QImage,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.chat.composer import Composer
 from app.chat.image_viewer import ImageViewer
@@ -31,6 +31,7 @@ from app.engine.client import EngineClient, EngineState
 from app.engine.local_api import LocalApi
 from app.engine.remote import RemoteBanner, RemoteEngine, Secrets, ltr
 from app.i18n import Translations
+from app.plain_text import plain_label, shown_as_text
 from app.settings.dialog import SettingsDialog
 from app.settings.first_run import FirstRunDialog
 from app.settings.model_manager import ModelManager
@@ -98,8 +99,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
 
-        self.model_label, self.provider_label = QLabel(), QLabel()
-        self.speed_label, self.context_label = QLabel(), QLabel()
+        self.model_label, self.provider_label = plain_label(), plain_label()
+        self.speed_label, self.context_label = plain_label(), plain_label()
         for label in (self.model_label, self.provider_label, self.speed_label, self.context_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -244,6 +245,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def bring_to_front(self) -> None:
+        """Another start of Oriel on the same data folder handed over to this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_first_run(self) -> FirstRunDialog:
         dialog = FirstRunDialog(self.settings, self.models, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -296,10 +305,10 @@ class MainWindow(QMainWindow):
         if remote is not None:
             #: status bar, in place of the accelerator: a server elsewhere answers
             self.provider_label.setText(self.tr("Remote"))
-            self.provider_label.setToolTip(self.remote.privacy_note())
+            self.provider_label.setToolTip(shown_as_text(self.remote.privacy_note()))
         else:
             self.provider_label.setText(loaded.provider.upper() if loaded else "")
-            self.provider_label.setToolTip(loaded.provider_reason if loaded else "")
+            self.provider_label.setToolTip(shown_as_text(loaded.provider_reason if loaded else ""))
         finished = self._last_finished
         self.context_label.setVisible(remote is None)  # the server's context length is not known here
         if finished is not None and finished.decode_tokens_per_second > 0:

@@ -29,7 +29,9 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, TypeVar
+from typing import TYPE_CHECKING, TextIO, TypeVar, cast
+
+from runtime.owner_only import open_private
 
 if TYPE_CHECKING:
     from app.chat.images import PendingImage
@@ -75,7 +77,8 @@ def run_self_test(package: str, qt_args: list[str]) -> int:
 def _output() -> TextIO:
     if sys.stdout is not None:
         return sys.stdout
-    return open(Path(tempfile.gettempdir()) / "oriel-self-test.txt", "w", encoding="utf-8")
+    log = open_private(Path(tempfile.gettempdir()) / "oriel-self-test.txt", "w", encoding="utf-8")
+    return cast(TextIO, log)
 
 
 def _run(source: Path, tmp: Path, qt_args: list[str], say: Callable[[str], None]) -> None:

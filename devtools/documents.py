@@ -153,3 +153,45 @@ def tiny_encoder(folder: Path, model_type: str = "bert", *, seed: int = 0, words
     )
     tokenizer.save(str(folder / "tokenizer.json"))
     return folder
+
+
+RETRIEVAL_SET = Path(__file__).parent / "data" / "retrieval"
+
+
+@dataclass(frozen=True)
+class Question:
+    language: str
+    document: str  # file name under RETRIEVAL_SET/documents
+    page: int
+    passage: str  # words on that page that answer the question
+    question: str
+
+
+def retrieval_questions() -> list[Question]:
+    lines = (RETRIEVAL_SET / "questions.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    out = []
+    for line in lines:
+        language, document, page, passage, question = line.split("\t")
+        out.append(Question(language, document, int(page), passage, question))
+    return out
+
+
+def retrieval_words() -> list[str]:
+    """Every lower-cased word of the set (the tiny twin encoder's vocabulary)."""
+    import re
+
+    text = " ".join(p.read_text(encoding="utf-8") for p in sorted((RETRIEVAL_SET / "documents").iterdir()))
+    text += " " + (RETRIEVAL_SET / "questions.tsv").read_text(encoding="utf-8")
+    return sorted(set(re.findall(r"\w+", text.lower())))
+
+
+def recall_at(collection: object, questions: Sequence[Question], mode: str, k: int = 5) -> dict[str, float]:
+    """Share of questions whose expected passage (document, page, words) is among the top `k`,
+    overall and per language."""
+    found: dict[str, list[bool]] = {}
+    for q in questions:
+        hits = collection.search(q.question, k=k, mode=mode)  # type: ignore[attr-defined]
+        ok = any(h.name == q.document and h.page == q.page and q.passage in h.text for h in hits)
+        found.setdefault(q.language, []).append(ok)
+        found.setdefault("all", []).append(ok)
+    return {lang: sum(v) / len(v) for lang, v in found.items()}

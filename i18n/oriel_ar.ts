@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>الصورة {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>القرص ممتلئ: يلزم {size} في {folder}. لم يُحفظ.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -169,6 +173,15 @@
         <translation>نسخ الرمز المميّز</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>نسخ الهوية</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>يُحفظ المفتاح لهذه الجلسة فقط.</translation>
     </message>
@@ -187,6 +200,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>متصل بـ {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>يمكن للعميل أن يتحقق من أن هذا المنفذ هو Oriel قبل أن يرسل الرمز المميّز: يرسل ترويسة {challenge} عشوائية، فيجيب Oriel بـ {proof}، وهو HMAC-SHA256 للتحدي بمفتاح هو هذه الهوية. لا يستطيع برنامج آخر على المنفذ فعل ذلك.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>سيُرسل مفتاح API دون تشفير إلى {destination}: يمكن لأي شخص على الشبكة بينكما قراءته. استخدم عنوان https:// إن كان الخادم يوفره. هل تريد إرساله على أي حال؟</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

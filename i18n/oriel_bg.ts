@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Изображение {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Дискът е пълен: нужни са {size} в {folder}. Не беше запазено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Копиране на токена</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Идентичност</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Копиране на идентичността</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Ключът се пази само за тази сесия.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Свързано с {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Клиентът може да провери, че на този порт е Oriel, преди да изпрати токена: изпраща случайна заглавка {challenge}, а Oriel отговаря с {proof} – HMAC-SHA256 на предизвикателството с тази идентичност за ключ. Друга програма на порта не може.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API ключът ще бъде изпратен некриптиран до {destination}: всеки в мрежата по пътя може да го прочете. Използвайте адрес с https://, ако сървърът има такъв. Да се изпрати ли въпреки това?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

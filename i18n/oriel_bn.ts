@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>ছবি {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ডিস্ক পূর্ণ: {folder}-এ {size} প্রয়োজন। এটি সংরক্ষণ করা হয়নি।</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>টোকেন কপি করুন</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>পরিচয়</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>পরিচয় কপি করুন</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>কী শুধু এই সেশনের জন্য রাখা আছে।</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination}-এর সঙ্গে সংযুক্ত।</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>টোকেন পাঠানোর আগে একটি ক্লায়েন্ট যাচাই করতে পারে যে এই পোর্টে Oriel আছে: সে একটি এলোমেলো {challenge} হেডার পাঠায়, আর Oriel উত্তর দেয় {proof} দিয়ে, যা এই পরিচয়কে চাবি করে চ্যালেঞ্জটির HMAC-SHA256। পোর্টে থাকা অন্য কোনো প্রোগ্রাম তা পারে না।</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API কী এনক্রিপশন ছাড়াই {destination}-এ পাঠানো হবে: মাঝের নেটওয়ার্কে যে কেউ এটি পড়তে পারবে। সার্ভারে থাকলে একটি https:// ঠিকানা ব্যবহার করুন। তবুও পাঠাবেন?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

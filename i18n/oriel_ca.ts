@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imatge {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>El disc és ple: calen {size} a {folder}. No s&apos;ha desat.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Copia el testimoni</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitat</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copia la identitat</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>La clau només es guarda durant aquesta sessió.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Connectat a {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Un client pot comprovar que aquest port és l&apos;Oriel abans d&apos;enviar el testimoni: envia una capçalera {challenge} aleatòria i l&apos;Oriel respon {proof}, l&apos;HMAC-SHA256 del repte amb aquesta identitat com a clau. Cap altre programa al port no ho pot fer.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clau de l&apos;API s&apos;enviaria sense xifrar a {destination}: qualsevol persona de la xarxa entremig la podria llegir. Feu servir una adreça https:// si el servidor en té. Voleu enviar-la igualment?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obrázek {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je plný: v {folder} je potřeba {size}. Nebylo to uloženo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Kopírovat token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identita</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopírovat identitu</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Klíč je uložen jen pro tuto relaci.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Připojeno k {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klient si může před odesláním tokenu ověřit, že na tomto portu je Oriel: pošle náhodnou hlavičku {challenge} a Oriel odpoví {proof}, tedy HMAC-SHA256 výzvy s touto identitou jako klíčem. Jiný program na portu to nedokáže.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Klíč API by byl odeslán nešifrovaně na {destination}: kdokoli v síti po cestě by ho mohl přečíst. Pokud server adresu https:// má, použijte ji. Přesto odeslat?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

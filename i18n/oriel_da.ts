@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Billede {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken er fuld: der skal bruges {size} i {folder}. Det blev ikke gemt.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Kopiér tokenet</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopiér identiteten</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Nøglen gemmes kun i denne session.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Forbundet til {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>En klient kan tjekke, at denne port er Oriel, før den sender tokenet: den sender en tilfældig {challenge}-header, og Oriel svarer {proof}, HMAC-SHA256 af udfordringen med denne identitet som nøgle. Et andet program på porten kan ikke.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nøglen ville blive sendt ukrypteret til {destination}: alle på netværket imellem kan læse den. Brug en https://-adresse, hvis serveren har en. Send den alligevel?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bild {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Der Datenträger ist voll: In {folder} werden {size} benötigt. Es wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Token kopieren</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Identität kopieren</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Der Schlüssel wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Verbunden mit {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Ein Client kann prüfen, dass an diesem Port Oriel lauscht, bevor er das Token sendet: Er schickt einen zufälligen {challenge}-Header, und Oriel antwortet mit {proof}, dem HMAC-SHA256 der Challenge mit dieser Identität als Schlüssel. Ein anderes Programm am Port kann das nicht.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Der API-Schlüssel würde unverschlüsselt an {destination} gesendet: Jeder im Netzwerk dazwischen könnte ihn mitlesen. Verwende eine https://-Adresse, wenn der Server eine hat. Trotzdem senden?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Εικόνα {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Ο δίσκος είναι γεμάτος: χρειάζονται {size} στο {folder}. Δεν αποθηκεύτηκε.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Αντιγραφή του διακριτικού</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Ταυτότητα</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Αντιγραφή της ταυτότητας</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Το κλειδί φυλάσσεται μόνο για αυτήν την περίοδο λειτουργίας.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Συνδέθηκε με {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Ένας πελάτης μπορεί να ελέγξει ότι σε αυτή τη θύρα βρίσκεται το Oriel πριν στείλει το διακριτικό: στέλνει μια τυχαία κεφαλίδα {challenge} και το Oriel απαντά με {proof}, το HMAC-SHA256 της πρόκλησης με κλειδί αυτή την ταυτότητα. Άλλο πρόγραμμα στη θύρα δεν μπορεί.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Το κλειδί API θα σταλεί χωρίς κρυπτογράφηση στο {destination}: οποιοσδήποτε στο δίκτυο ενδιάμεσα θα μπορούσε να το διαβάσει. Χρησιμοποιήστε διεύθυνση https:// αν τη διαθέτει ο διακομιστής. Αποστολή παρ&apos; όλα αυτά;</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imagen {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>El disco está lleno: se necesitan {size} en {folder}. No se ha guardado.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Copiar el token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copiar la identidad</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>La clave se guarda solo durante esta sesión.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Conectado a {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Un cliente puede comprobar que este puerto es Oriel antes de enviar el token: envía una cabecera {challenge} aleatoria y Oriel responde {proof}, el HMAC-SHA256 del desafío con esta identidad como clave. Otro programa en el puerto no puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clave de API se enviaría sin cifrar a {destination}: cualquiera en la red intermedia podría leerla. Usa una dirección https:// si el servidor la tiene. ¿Enviarla de todos modos?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>تصویر {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>دیسک پر است: {size} در {folder} لازم است. ذخیره نشد.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>رونوشت از توکن</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>هویت</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>رونوشت از هویت</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>کلید فقط برای همین نشست نگهداری می‌شود.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>به {destination} وصل است.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>یک کلاینت پیش از فرستادن توکن می‌تواند بررسی کند که این درگاه Oriel است: یک سرآیند تصادفی {challenge} می‌فرستد و Oriel با {proof} پاسخ می‌دهد، یعنی HMAC-SHA256 چالش با کلید این هویت. برنامهٔ دیگری روی این درگاه نمی‌تواند.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>کلید API بدون رمزگذاری به {destination} فرستاده می‌شود: هر کسی در شبکهٔ میان راه می‌تواند آن را بخواند. اگر سرور نشانی https:// دارد از آن استفاده کنید. با این حال فرستاده شود؟</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Kuva {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Levy on täynnä: {folder} tarvitsee {size}. Sitä ei tallennettu.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Kopioi tunnus</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identiteetti</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopioi identiteetti</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Avain säilytetään vain tämän istunnon ajan.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Yhdistetty kohteeseen {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Asiakas voi tarkistaa, että tässä portissa on Oriel, ennen kuin se lähettää tunnuksen: se lähettää satunnaisen {challenge}-otsakkeen, ja Oriel vastaa {proof}, haasteen HMAC-SHA256 tällä identiteetillä avaimena. Muu portissa oleva ohjelma ei pysty siihen.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-avain lähetettäisiin salaamattomana kohteeseen {destination}: kuka tahansa välissä olevassa verkossa voisi lukea sen. Käytä https://-osoitetta, jos palvelimella on sellainen. Lähetetäänkö silti?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Larawan {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Puno na ang disk: kailangan ng {size} sa {folder}. Hindi ito na-save.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Kopyahin ang token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Pagkakakilanlan</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopyahin ang pagkakakilanlan</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Nakatago lang ang key para sa session na ito.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Nakakonekta sa {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Masusuri ng isang client na Oriel ang nasa port na ito bago nito ipadala ang token: nagpapadala ito ng random na {challenge} header, at sumasagot ang Oriel ng {proof}, ang HMAC-SHA256 ng challenge na may ganitong pagkakakilanlan bilang susi. Hindi ito kaya ng ibang program sa port.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ipapadala ang API key nang hindi naka-encrypt sa {destination}: mababasa ito ng sinuman sa network sa pagitan. Gumamit ng https:// na address kung mayroon ang server. Ipadala pa rin?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Image {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Le disque est plein : {size} nécessaires dans {folder}. Rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Copier le jeton</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copier l’identité</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>La clé est conservée pour cette session seulement.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Connecté à {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Un client peut vérifier que ce port est bien Oriel avant d’envoyer le jeton : il envoie un en-tête {challenge} aléatoire, et Oriel répond {proof}, le HMAC-SHA256 du défi avec cette identité pour clé. Un autre programme sur le port ne le peut pas.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La clé d&apos;API serait envoyée sans chiffrement à {destination} : n&apos;importe qui sur le réseau entre les deux pourrait la lire. Utilisez une adresse https:// si le serveur en a une. L&apos;envoyer quand même ?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>תמונה {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>הדיסק מלא: נדרשים {size} ב־{folder}. הדבר לא נשמר.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>העתקת האסימון</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>זהות</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>העתקת הזהות</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>המפתח נשמר להפעלה הזו בלבד.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>מחובר אל {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>לקוח יכול לוודא שבפתחה הזאת נמצא Oriel לפני שהוא שולח את האסימון: הוא שולח כותרת {challenge} אקראית, ו־Oriel עונה {proof}, ה־HMAC-SHA256 של האתגר עם הזהות הזאת כמפתח. תוכנה אחרת בפתחה לא יכולה.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>מפתח ה־API יישלח ללא הצפנה אל {destination}: כל מי שנמצא ברשת שבדרך יוכל לקרוא אותו. השתמשו בכתובת https://‎ אם לשרת יש כזו. לשלוח בכל זאת?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

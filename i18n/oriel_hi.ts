@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>चित्र {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>डिस्क भरी हुई है: {folder} में {size} चाहिए। इसे सहेजा नहीं गया।</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>टोकन कॉपी करें</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>पहचान</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>पहचान कॉपी करें</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>कुंजी सिर्फ़ इस सत्र के लिए रखी गई है।</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} से कनेक्ट है।</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>टोकन भेजने से पहले क्लाइंट जाँच सकता है कि इस पोर्ट पर Oriel है: वह एक यादृच्छिक {challenge} हेडर भेजता है, और Oriel {proof} से उत्तर देता है, जो इस पहचान को कुंजी बनाकर चुनौती का HMAC-SHA256 है। पोर्ट पर कोई दूसरा प्रोग्राम ऐसा नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API कुंजी बिना एन्क्रिप्शन के {destination} को भेजी जाएगी: बीच के नेटवर्क पर कोई भी इसे पढ़ सकता है। सर्वर के पास हो तो https:// पता इस्तेमाल करें। फिर भी भेजें?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

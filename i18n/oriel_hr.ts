@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Slika {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je pun: u {folder} potrebno je {size}. Nije spremljeno.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Kopiraj token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopiraj identitet</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Ključ se čuva samo tijekom ove sesije.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Povezano s {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klijent može provjeriti da je na ovom priključku Oriel prije nego što pošalje token: šalje nasumično zaglavlje {challenge}, a Oriel odgovara s {proof}, HMAC-SHA256 izazova s ovim identitetom kao ključem. Drugi program na priključku to ne može.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API ključ bio bi poslan nešifriran na {destination}: svatko u mreži između mogao bi ga pročitati. Upotrijebite adresu https:// ako je poslužitelj ima. Ipak poslati?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>{number}. kép</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>A lemez megtelt: {size} szükséges itt: {folder}. Nem sikerült menteni.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>Token másolása</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Azonosító</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Azonosító másolása</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>A kulcs csak erre a munkamenetre van megőrizve.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Kapcsolódva ehhez: {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Egy kliens a token elküldése előtt ellenőrizheti, hogy ezen a porton az Oriel fut: véletlen {challenge} fejlécet küld, az Oriel pedig {proof} fejléccel válaszol, ami a kihívás HMAC-SHA256 értéke ezzel az azonosítóval mint kulccsal. Más program a porton erre nem képes.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Az API-kulcs titkosítás nélkül menne ide: {destination}; a köztes hálózaton bárki elolvashatná. Használjon https:// címet, ha a kiszolgálónak van ilyen. Mégis elküldi?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Gambar {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk penuh: perlu {size} di {folder}. Tidak tersimpan.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>Salin token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Salin identitas</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Kunci hanya disimpan untuk sesi ini.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Terhubung ke {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klien dapat memeriksa bahwa port ini adalah Oriel sebelum mengirim token: klien mengirim header {challenge} acak, lalu Oriel menjawab {proof}, yaitu HMAC-SHA256 dari tantangan itu dengan identitas ini sebagai kunci. Program lain di port itu tidak bisa.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kunci API akan dikirim tanpa enkripsi ke {destination}: siapa pun di jaringan di antaranya dapat membacanya. Gunakan alamat https:// jika server memilikinya. Tetap kirim?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Immagine {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Il disco è pieno: servono {size} in {folder}. Non è stato salvato.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Copia il token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copia l&apos;identità</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>La chiave è conservata solo per questa sessione.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Connesso a {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Un client può verificare che su questa porta ci sia Oriel prima di inviare il token: invia un&apos;intestazione {challenge} casuale e Oriel risponde {proof}, l&apos;HMAC-SHA256 della sfida con questa identità come chiave. Un altro programma sulla porta non può farlo.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>La chiave API verrebbe inviata senza cifratura a {destination}: chiunque sulla rete intermedia potrebbe leggerla. Usa un indirizzo https:// se il server ne ha uno. Inviarla comunque?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

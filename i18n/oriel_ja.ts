@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>画像 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ディスクがいっぱいです：{folder} に {size} 必要です。保存されませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>トークンをコピー</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>識別情報</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>識別情報をコピー</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>キーはこのセッションの間だけ保持されます。</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} に接続しました。</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>クライアントはトークンを送る前に、このポートが Oriel であることを確かめられます。ランダムな {challenge} ヘッダーを送ると、Oriel はこの識別情報を鍵としたチャレンジの HMAC-SHA256 を {proof} で返します。ポート上の別のプログラムにはできません。</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API キーは暗号化されずに {destination} へ送信されます。途中のネットワーク上の誰でも読み取れます。サーバーに https:// のアドレスがあればそれを使ってください。それでも送信しますか？</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

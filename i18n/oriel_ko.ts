@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>이미지 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>디스크가 가득 찼습니다: {folder}에 {size}이(가) 필요합니다. 저장되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>토큰 복사</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>식별 정보</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>식별 정보 복사</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>키는 이번 세션에만 보관됩니다.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination}에 연결됨.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>클라이언트는 토큰을 보내기 전에 이 포트가 Oriel인지 확인할 수 있습니다. 임의의 {challenge} 헤더를 보내면 Oriel은 이 식별 정보를 키로 한 챌린지의 HMAC-SHA256을 {proof}로 답합니다. 포트의 다른 프로그램은 그렇게 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 키가 암호화되지 않은 채 {destination}(으)로 전송됩니다. 중간 네트워크의 누구나 읽을 수 있습니다. 서버에 https:// 주소가 있다면 그것을 사용하세요. 그래도 보낼까요?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

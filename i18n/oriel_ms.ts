@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imej {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Cakera penuh: {size} diperlukan di {folder}. Ia tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>Salin token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identiti</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Salin identiti</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Kunci disimpan untuk sesi ini sahaja.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Bersambung ke {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klien boleh menyemak bahawa port ini ialah Oriel sebelum menghantar token: ia menghantar pengepala {challenge} rawak, dan Oriel menjawab {proof}, iaitu HMAC-SHA256 cabaran itu dengan identiti ini sebagai kunci. Program lain pada port itu tidak boleh.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kunci API akan dihantar tanpa penyulitan ke {destination}: sesiapa di rangkaian di antaranya boleh membacanya. Gunakan alamat https:// jika pelayan mempunyainya. Hantar juga?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

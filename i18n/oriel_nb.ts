@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bilde {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken er full: {size} trengs i {folder}. Det ble ikke lagret.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Kopier tokenet</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopier identiteten</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Nøkkelen oppbevares bare i denne økten.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Koblet til {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>En klient kan sjekke at denne porten er Oriel før den sender tokenet: den sender en tilfeldig {challenge}-header, og Oriel svarer {proof}, HMAC-SHA256 av utfordringen med denne identiteten som nøkkel. Et annet program på porten kan ikke det.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nøkkelen ville blitt sendt ukryptert til {destination}: alle på nettverket imellom kan lese den. Bruk en https://-adresse hvis serveren har en. Send den likevel?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Afbeelding {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>De schijf is vol: er is {size} nodig in {folder}. Het is niet opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Het token kopiëren</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>De identiteit kopiëren</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>De sleutel wordt alleen voor deze sessie bewaard.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Verbonden met {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Een client kan controleren dat deze poort Oriel is voordat hij het token verstuurt: hij stuurt een willekeurige {challenge}-header, en Oriel antwoordt met {proof}, de HMAC-SHA256 van de uitdaging met deze identiteit als sleutel. Een ander programma op de poort kan dat niet.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>De API-sleutel zou onversleuteld naar {destination} worden gestuurd: iedereen op het netwerk daartussen kan hem lezen. Gebruik een https://-adres als de server dat heeft. Toch versturen?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

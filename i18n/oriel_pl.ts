@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obraz {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Dysk jest pełny: w {folder} potrzeba {size}. Nie zapisano.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Kopiuj token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Tożsamość</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopiuj tożsamość</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Klucz jest przechowywany tylko w tej sesji.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Połączono z {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klient może sprawdzić, że na tym porcie działa Oriel, zanim wyśle token: wysyła losowy nagłówek {challenge}, a Oriel odpowiada {proof}, czyli HMAC-SHA256 wyzwania z tą tożsamością jako kluczem. Inny program na porcie tego nie potrafi.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Klucz API zostałby wysłany bez szyfrowania do {destination}: każdy w sieci po drodze mógłby go odczytać. Użyj adresu https://, jeśli serwer go ma. Wysłać mimo to?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

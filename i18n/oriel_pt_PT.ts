@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imagem {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>O disco está cheio: são necessários {size} em {folder}. Não foi guardado.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Copiar o token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copiar a identidade</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>A chave é guardada apenas durante esta sessão.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Ligado a {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Um cliente pode verificar que esta porta é o Oriel antes de enviar o token: envia um cabeçalho {challenge} aleatório e o Oriel responde {proof}, o HMAC-SHA256 do desafio com esta identidade como chave. Outro programa na porta não o consegue fazer.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>A chave de API seria enviada sem encriptação para {destination}: qualquer pessoa na rede pelo caminho poderia lê-la. Utilize um endereço https:// se o servidor tiver um. Enviar mesmo assim?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Imaginea {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Discul este plin: sunt necesari {size} în {folder}. Nu a fost salvat.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Copiază tokenul</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitate</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Copiază identitatea</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Cheia este păstrată doar pentru această sesiune.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Conectat la {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Un client poate verifica că pe acest port este Oriel înainte să trimită tokenul: trimite un antet {challenge} aleatoriu, iar Oriel răspunde cu {proof}, HMAC-SHA256 al provocării cu această identitate drept cheie. Un alt program de pe port nu poate face asta.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Cheia API ar fi trimisă necriptată către {destination}: oricine din rețeaua dintre ar putea-o citi. Folosiți o adresă https:// dacă serverul are una. O trimiteți totuși?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

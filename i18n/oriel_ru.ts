@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Изображение {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Диск заполнен: в {folder} нужно {size}. Не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Скопировать токен</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Скопировать идентификатор</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Ключ хранится только в этом сеансе.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Подключено к {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Клиент может проверить, что на этом порту работает Oriel, прежде чем отправить токен: он посылает случайный заголовок {challenge}, и Oriel отвечает {proof} — HMAC-SHA256 вызова с этим идентификатором в качестве ключа. Другая программа на порту так не сможет.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ключ API будет отправлен на {destination} без шифрования: его сможет прочитать любой в сети по пути. Используйте адрес https://, если он есть у сервера. Всё равно отправить?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

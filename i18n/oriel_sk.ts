@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Obrázok {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk je plný: v {folder} treba {size}. Neuložilo sa to.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Kopírovať token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identita</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopírovať identitu</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Kľúč je uložený len pre túto reláciu.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Pripojené k {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Klient si môže pred odoslaním tokenu overiť, že na tomto porte je Oriel: pošle náhodnú hlavičku {challenge} a Oriel odpovie {proof}, teda HMAC-SHA256 výzvy s touto identitou ako kľúčom. Iný program na porte to nedokáže.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Kľúč API by sa odoslal nešifrovane na {destination}: ktokoľvek v sieti po ceste by si ho mohol prečítať. Ak má server adresu https://, použite ju. Napriek tomu odoslať?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Bild {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disken är full: {size} behövs i {folder}. Det sparades inte.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Kopiera token</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kopiera identiteten</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Nyckeln sparas bara under den här sessionen.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Ansluten till {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>En klient kan kontrollera att den här porten är Oriel innan den skickar token: den skickar ett slumpmässigt {challenge}-huvud, och Oriel svarar {proof}, HMAC-SHA256 av utmaningen med den här identiteten som nyckel. Ett annat program på porten kan inte det.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API-nyckeln skulle skickas okrypterad till {destination}: vem som helst på nätverket emellan kan läsa den. Använd en https://-adress om servern har en. Skicka ändå?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Picha {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Diski imejaa: {size} inahitajika katika {folder}. Haikuhifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>Nakili tokeni</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Utambulisho</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Nakili utambulisho</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Ufunguo umehifadhiwa kwa kipindi hiki pekee.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Imeunganishwa kwa {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Mteja anaweza kuhakikisha kuwa mlango huu ni Oriel kabla ya kutuma tokeni: hutuma kichwa {challenge} cha nasibu, na Oriel hujibu {proof}, yaani HMAC-SHA256 ya changamoto hiyo kwa ufunguo wa utambulisho huu. Programu nyingine kwenye mlango haiwezi.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ufunguo wa API ungetumwa bila usimbaji fiche kwa {destination}: yeyote kwenye mtandao ulio katikati angeweza kuusoma. Tumia anwani ya https:// kama seva inayo. Utumwe hata hivyo?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>படம் {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>வட்டு நிறைந்துவிட்டது: {folder} இல் {size} தேவை. இது சேமிக்கப்படவில்லை.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>டோக்கனை நகலெடு</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>அடையாளம்</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>அடையாளத்தை நகலெடு</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>சாவி இந்த அமர்வுக்கு மட்டுமே வைக்கப்பட்டுள்ளது.</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} உடன் இணைக்கப்பட்டது.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>டோக்கனை அனுப்பும் முன் இந்த போர்ட்டில் இருப்பது Oriel தான் என்பதை ஒரு கிளையன்ட் சரிபார்க்கலாம்: அது ஒரு சீரற்ற {challenge} தலைப்பை அனுப்புகிறது, Oriel இந்த அடையாளத்தைச் சாவியாகக் கொண்ட சவாலின் HMAC-SHA256 ஐ {proof} ஆகப் பதிலளிக்கிறது. போர்ட்டில் உள்ள வேறு நிரலால் இது முடியாது.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API விசை குறியாக்கமின்றி {destination}க்கு அனுப்பப்படும்: இடையிலுள்ள வலையமைப்பில் யார் வேண்டுமானாலும் அதைப் படிக்கலாம். சேவையகத்தில் https:// முகவரி இருந்தால் அதைப் பயன்படுத்துங்கள். இருந்தாலும் அனுப்பவா?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>รูปภาพ {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ดิสก์เต็ม: ต้องการ {size} ที่ {folder} ไม่ได้บันทึก</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>คัดลอกโทเค็น</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>ข้อมูลระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>คัดลอกข้อมูลระบุตัวตน</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>คีย์จะเก็บไว้เฉพาะเซสชันนี้</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>เชื่อมต่อกับ {destination} แล้ว</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>ไคลเอนต์ตรวจสอบได้ว่าพอร์ตนี้คือ Oriel ก่อนส่งโทเค็น: ไคลเอนต์ส่งส่วนหัว {challenge} แบบสุ่ม แล้ว Oriel ตอบด้วย {proof} ซึ่งเป็น HMAC-SHA256 ของคำท้าโดยใช้ข้อมูลระบุตัวตนนี้เป็นกุญแจ โปรแกรมอื่นบนพอร์ตทำเช่นนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>คีย์ API จะถูกส่งไปยัง {destination} โดยไม่เข้ารหัส ทุกคนในเครือข่ายระหว่างทางอ่านได้ ใช้ที่อยู่ https:// หากเซิร์ฟเวอร์มี ส่งต่อไปหรือไม่</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Görsel {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Disk dolu: {folder} konumunda {size} gerekiyor. Kaydedilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>Belirteci kopyala</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Kimlik</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Kimliği kopyala</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Anahtar yalnızca bu oturum için saklanıyor.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} adresine bağlandı.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Bir istemci, belirteci göndermeden önce bu bağlantı noktasında Oriel olduğunu doğrulayabilir: rastgele bir {challenge} üst bilgisi gönderir, Oriel de bu kimliği anahtar olarak kullanan sınamanın HMAC-SHA256 değeri olan {proof} ile yanıt verir. Bağlantı noktasındaki başka bir program bunu yapamaz.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API anahtarı {destination} adresine şifrelenmeden gönderilecek: aradaki ağdaki herkes onu okuyabilir. Sunucunun https:// adresi varsa onu kullanın. Yine de gönderilsin mi?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Зображення {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Диск заповнений: у {folder} потрібно {size}. Не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -166,6 +170,15 @@
         <translation>Скопіювати токен</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Ідентифікатор</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Скопіювати ідентифікатор</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Ключ зберігається лише протягом цього сеансу.</translation>
     </message>
@@ -184,6 +197,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>З’єднано з {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Клієнт може перевірити, що на цьому порту працює Oriel, перш ніж надіслати токен: він надсилає випадковий заголовок {challenge}, а Oriel відповідає {proof} — HMAC-SHA256 виклику з цим ідентифікатором як ключем. Інша програма на порту так не зможе.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Ключ API буде надіслано на {destination} без шифрування: будь-хто в мережі дорогою зможе його прочитати. Використайте адресу https://, якщо вона є в сервера. Усе одно надіслати?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

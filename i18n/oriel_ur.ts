@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>تصویر {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>ڈسک بھر گئی ہے: {folder} میں {size} درکار ہے۔ یہ محفوظ نہیں ہوا۔</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -165,6 +169,15 @@
         <translation>ٹوکن کاپی کریں</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>شناخت کاپی کریں</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>کلید صرف اس سیشن کے لیے محفوظ ہے۔</translation>
     </message>
@@ -183,6 +196,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>{destination} سے منسلک۔</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>ٹوکن بھیجنے سے پہلے کلائنٹ جانچ سکتا ہے کہ اس پورٹ پر Oriel ہے: وہ ایک بے ترتیب {challenge} ہیڈر بھیجتا ہے، اور Oriel جواب میں {proof} دیتا ہے، یعنی اس شناخت کو کلید بنا کر چیلنج کا HMAC-SHA256۔ پورٹ پر کوئی دوسرا پروگرام ایسا نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API کلید بغیر خفیہ کاری کے {destination} کو بھیجی جائے گی: درمیانی نیٹ ورک پر کوئی بھی اسے پڑھ سکتا ہے۔ اگر سرور کے پاس https:// پتہ ہو تو وہ استعمال کریں۔ پھر بھی بھیجیں؟</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

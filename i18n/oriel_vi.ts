@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>Hình ảnh {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>Ổ đĩa đã đầy: cần {size} tại {folder}. Chưa được lưu.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>Sao chép mã thông báo</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>Định danh</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>Sao chép định danh</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>Khóa chỉ được giữ trong phiên này.</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>Đã kết nối tới {destination}.</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>Trước khi gửi mã thông báo, ứng dụng khách có thể kiểm tra cổng này đúng là Oriel: nó gửi một tiêu đề {challenge} ngẫu nhiên, và Oriel trả lời bằng {proof}, là HMAC-SHA256 của thử thách với khóa là định danh này. Chương trình khác trên cổng không làm được.</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>Khóa API sẽ được gửi không mã hóa tới {destination}: bất kỳ ai trên mạng ở giữa đều có thể đọc được. Hãy dùng địa chỉ https:// nếu máy chủ có. Vẫn gửi?</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

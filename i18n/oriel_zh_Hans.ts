@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>图片 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>磁盘已满：{folder} 需要 {size}。未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>复制令牌</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>身份标识</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>复制身份标识</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>密钥仅在本次会话中保留。</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>已连接到 {destination}。</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>客户端在发送令牌之前可以确认此端口上是 Oriel：它发送一个随机的 {challenge} 标头，Oriel 以 {proof} 回答，即以此身份标识为密钥对该挑战计算的 HMAC-SHA256。端口上的其他程序无法做到。</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 密钥将以未加密方式发送到 {destination}：中间网络上的任何人都能读取它。如果服务器有 https:// 地址，请使用该地址。仍要发送吗？</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -15,6 +15,10 @@
         <source>Image {number}</source>
         <translation>圖片 {number}</translation>
     </message>
+    <message>
+        <source>The disk is full: {size} needed at {folder}. It was not saved.</source>
+        <translation>磁碟已滿：{folder} 需要 {size}。未能儲存。</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -164,6 +168,15 @@
         <translation>複製權杖</translation>
     </message>
     <message>
+        <source>Identity</source>
+        <extracomment>the local API server&apos;s identity, which a client checks to know it is talking to Oriel</extracomment>
+        <translation>身分識別</translation>
+    </message>
+    <message>
+        <source>Copy the identity</source>
+        <translation>複製身分識別</translation>
+    </message>
+    <message>
         <source>The key is kept for this session only.</source>
         <translation>金鑰僅在本次工作階段中保留。</translation>
     </message>
@@ -182,6 +195,14 @@
     <message>
         <source>Connected to {destination}.</source>
         <translation>已連線到 {destination}。</translation>
+    </message>
+    <message>
+        <source>A client can check that this port is Oriel before it sends the token: it sends a random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the challenge keyed with this identity. Another program on the port cannot.</source>
+        <translation>用戶端在傳送權杖之前可以確認此連接埠上是 Oriel：它傳送一個隨機的 {challenge} 標頭，Oriel 以 {proof} 回應，即以此身分識別為金鑰對該挑戰計算的 HMAC-SHA256。連接埠上的其他程式無法做到。</translation>
+    </message>
+    <message>
+        <source>The API key would be sent unencrypted to {destination}: anyone on the network between could read it. Use an https:// address if the server has one. Send it anyway?</source>
+        <translation>API 金鑰將以未加密方式傳送到 {destination}：中間網路上的任何人都能讀取。如果伺服器有 https:// 位址，請改用該位址。仍要傳送嗎？</translation>
     </message>
     <message>
         <source>There is no keyring on this computer to keep the API key safe.</source>

@@ -71,8 +71,8 @@ EXCLUDES = [
     "PIL.ImageQt",
     "PIL.AvifImagePlugin",
     "PIL._avif",
-    # Qt modules the window does not use (matplotlib's Qt backend would pull them in)
-    "PySide6.QtNetwork",
+    # Qt modules the window does not use (matplotlib's Qt backend would pull them in); QtNetwork
+    # stays for QLocalServer, the single-instance hand-over (app/single_instance.py, 3.4 MB)
     "PySide6.QtSvg",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",
@@ -138,7 +138,7 @@ QT_WAYLAND_CLIENTS = re.compile(r"lib(xdg-shell|qt-plugin-wayland-egl|adwaita|br
 # Formats the composer accepts (app/chat/images.py), SVG and ICO for icons.
 QT_IMAGE_FORMATS = re.compile(r"(lib)?q(gif|jpeg|webp|svg|ico)\.(so|dll|dylib)$")
 QT_LIBRARIES_DROPPED = re.compile(
-    r"(lib)?Qt6(EglFS|EglFsKms|Network|Quick|Qml|Pdf|VirtualKeyboard)"
+    r"(lib)?Qt6(EglFS|EglFsKms|Quick|Qml|Pdf|VirtualKeyboard)"
     r"|opengl32sw\.dll$"  # Windows' software OpenGL (20 MB): the window paints with Qt's raster engine
 )
 

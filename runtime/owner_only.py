@@ -37,8 +37,10 @@ def private_file(path: Path) -> Path:
 
 
 def open_private(path: Path, mode: str = "wb", **kwargs: Any) -> IO[Any]:
-    """`open(path, mode)` for writing ("w", "wb", "a", "ab", "x", "xb"), the file owner-only."""
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    """`open(path, mode)` for writing ("w", "wb", "a", "ab", "x", "xb"), the file owner-only.
+    A symbolic link at `path` is refused (ELOOP), not written through: in a shared folder such as
+    the temp folder, another user could point it at a file of ours."""
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
     if mode[0] == "w":
         flags |= os.O_TRUNC
     elif mode[0] == "a":

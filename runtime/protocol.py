@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 PROTOCOL_VERSION = 2  # 2: Message.images are ImageRefs (path and sha256), not bare paths
+# Integers on the wire fit in 64 bits (numpy, ONNX Runtime and SQLite take no more).
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
 # Defaults every side reads from here (the window, the worker, the API server, the remote client).
 DEFAULT_CONTEXT_LENGTH = 32768  # tokens a loaded model keeps (LoadModel.context_length)
@@ -444,14 +446,39 @@ def encode(message: Request | Event) -> bytes:
 
 def decode(data: bytes) -> Request | Event:
     """Parse and validate one message; raises ProtocolError with what is wrong."""
-    try:
-        raw = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise ProtocolError(f"not a JSON message: {e}") from e
+    raw = parse_json(data)
     if not isinstance(raw, dict) or raw.get("type") not in _TYPES:
-        raise ProtocolError(f"unknown message type {raw.get('type') if isinstance(raw, dict) else raw!r}")
+        raise ProtocolError(
+            f"unknown message type {_shown(raw.get('type') if isinstance(raw, dict) else raw)}"
+        )
     cls = _TYPES[raw.pop("type")]
     return _build(cls, raw)
+
+
+def parse_json(data: bytes) -> Any:
+    """`json.loads`, with everything it can raise on hostile bytes as a ProtocolError.
+
+    Besides malformed text that is nesting deep enough to exhaust the recursion limit, and an
+    integer longer than Python converts (4300 digits): neither may take the reader down.
+    """
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError) as e:  # JSONDecodeError is a ValueError, as is the digit limit
+        raise ProtocolError(f"not a JSON message: {_clip(str(e))}") from e
+    except RecursionError:
+        raise ProtocolError("not a JSON message: it is nested too deeply") from None
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _shown(value: Any) -> str:
+    """A short repr of a value from the wire, for an error message."""
+    try:
+        return _clip(repr(value))
+    except (ValueError, RecursionError):
+        return type(value).__name__
 
 
 def _build(cls: type, raw: Any) -> Any:
@@ -479,7 +506,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
                 return _convert(option, value, where)
             except ProtocolError:
                 continue
-        raise ProtocolError(f"{where} has an unexpected value {value!r}")
+        raise ProtocolError(f"{where} has an unexpected value {_shown(value)}")
     if hint is type(None):
         if value is None:
             return None
@@ -496,7 +523,12 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
     if isinstance(hint, type) and hint.__name__ in _PARTS:
         return _build(hint, value)
     if hint is float and isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:
+            raise ProtocolError(f"{where} is a number too large for a float") from None
+    if hint is int and type(value) is int and not INT64_MIN <= value <= INT64_MAX:
+        raise ProtocolError(f"{where} is out of range (a 64-bit integer is expected)")
     if hint in (int, str, bool) and type(value) is hint:
         return value
     raise ProtocolError(f"{where} must be {getattr(hint, '__name__', hint)}, not {type(value).__name__}")

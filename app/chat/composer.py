@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon, QImage, QKeyEvent, QKeySequence, QPixmap, QShor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.chat.images import FORMATS, NotAnImage, PendingImage, Thumbnails, from_qimage, read_image_file
 from app.chat.store import ChatMessage
+from app.plain_text import plain_label
 from app.theme import mute
 from app.voice.input import VoiceInput
 from app.voice.recorder import SHORTCUT
@@ -99,7 +99,7 @@ class Composer(QWidget):
         self.edit_banner = QWidget()
         banner = QHBoxLayout(self.edit_banner)
         banner.setContentsMargins(0, 0, 0, 0)
-        self.edit_label = QLabel()
+        self.edit_label = plain_label()
         mute(self.edit_label)
         self.cancel_edit_button = QToolButton()
         self.cancel_edit_button.clicked.connect(self.cancel_edit)

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QTextBrowser,
     QToolButton,
@@ -44,6 +43,7 @@ from app.chat.markdown import (
     split_blocks,
 )
 from app.chat.store import ERROR, INTERRUPTED, STOPPED, STREAMING, ChatMessage
+from app.plain_text import plain_label
 from app.theme import mute
 
 
@@ -127,12 +127,12 @@ class MessageWidget(QFrame):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
         header = QHBoxLayout()
-        self.author = QLabel()
+        self.author = plain_label()
         mute(self.author)
         header.addWidget(self.author)
         header.addStretch()
         self.previous_version = self._tool_button("‹", lambda: self.versionRequested.emit(message.id, -1))
-        self.version_label = QLabel()
+        self.version_label = plain_label()
         self.next_version = self._tool_button("›", lambda: self.versionRequested.emit(message.id, +1))
         for w in (self.previous_version, self.version_label, self.next_version):
             header.addWidget(w)
@@ -164,7 +164,7 @@ class MessageWidget(QFrame):
         if image_paths:
             layout.addLayout(self.images_row)
 
-        self.notes_label = QLabel()  # images the model left out, and why
+        self.notes_label = plain_label()  # images the model left out, and why
         self.notes_label.setObjectName("messageNotes")
         self.notes_label.setWordWrap(True)
         self.notes_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -172,7 +172,7 @@ class MessageWidget(QFrame):
         layout.addWidget(self.notes_label)
         self.body = MessageText(renderer.math)
         layout.addWidget(self.body)
-        self.state_label = QLabel()
+        self.state_label = plain_label()
         self.state_label.setWordWrap(True)
         mute(self.state_label)
         layout.addWidget(self.state_label)

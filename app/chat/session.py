@@ -8,16 +8,17 @@ at most the last second of an answer.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 
 from app.chat.images import PendingImage
-from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatStore
+from app.chat.store import DONE, ERROR, STOPPED, STREAMING, ChatMessage, ChatStore, DiskFull
 from app.engine.client import EngineClient
 from app.i18n import english_language_name
 from app.settings.values import Settings
@@ -180,12 +181,13 @@ class ChatSession(QObject):
     def send(self, text: str, images: Sequence[PendingImage] = ()) -> None:
         if self.busy or not (text.strip() or images):
             return
-        if self.conversation_id is None:
-            self.conversation_id = self.store.create_conversation(self._title(text))
-            self.conversationsChanged.emit()
-        parent = self.path[-1].id if self.path else None
-        self._add_user_message(parent, text, images)
-        self._answer()
+        with self._saving():
+            if self.conversation_id is None:
+                self.conversation_id = self.store.create_conversation(self._title(text))
+                self.conversationsChanged.emit()
+            parent = self.path[-1].id if self.path else None
+            self._add_user_message(parent, text, images)
+            self._answer()
 
     def edit(self, message_id: int, text: str, images: Sequence[PendingImage] = ()) -> None:
         """Resend an earlier user message with new text; the old version stays reachable."""
@@ -195,8 +197,9 @@ class ChatSession(QObject):
         parent = self.path[index].parent_id
         del self.path[index:]
         self.pathReset.emit()
-        self._add_user_message(parent, text, images)
-        self._answer()
+        with self._saving():
+            self._add_user_message(parent, text, images)
+            self._answer()
 
     def regenerate(self) -> None:
         """Answer the last user message again; the earlier answer stays reachable."""
@@ -205,7 +208,8 @@ class ChatSession(QObject):
         if self.path[-1].role == "assistant":
             self.path.pop()
             self.pathReset.emit()
-        self._answer()
+        with self._saving():
+            self._answer()
 
     def stop(self) -> None:
         if self._stream is not None:
@@ -332,12 +336,24 @@ class ChatSession(QObject):
         self.conversationsChanged.emit()
 
     def _save(self, message: ChatMessage) -> None:
-        self.store.update_message(
-            message.id,
-            text=message.text,
-            reasoning=message.reasoning,
-            state=message.state,
-            error=message.error,
-            thinking_seconds=message.thinking_seconds,
-            notes=message.notes,
-        )
+        with self._saving():  # the answer stays on screen; the next save tries again
+            self.store.update_message(
+                message.id,
+                text=message.text,
+                reasoning=message.reasoning,
+                state=message.state,
+                error=message.error,
+                thinking_seconds=message.thinking_seconds,
+                notes=message.notes,
+            )
+
+    @contextlib.contextmanager
+    def _saving(self) -> Iterator[None]:
+        """A full disk is said in the status bar, not raised through Qt: what it stopped (a
+        question, an answer's latest words) was not saved, and nothing was half-saved."""
+        try:
+            yield
+        except DiskFull as e:
+            size = QLocale().formattedDataSize(max(e.needed, 1 << 20))
+            text = self.tr("The disk is full: {size} needed at {folder}. It was not saved.")
+            self.errorOccurred.emit(text.format(size=size, folder=e.folder))

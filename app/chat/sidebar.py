@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.chat.store import ChatStore
+from app.plain_text import shown_as_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -101,7 +102,9 @@ class Sidebar(QWidget):
             item.setData(ID_ROLE, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             when = QDateTime.fromSecsSinceEpoch(int(summary.updated_at))
-            item.setToolTip(f"{summary.title}\n{locale.toString(when, QLocale.FormatType.ShortFormat)}")
+            item.setToolTip(
+                shown_as_text(f"{summary.title}\n{locale.toString(when, QLocale.FormatType.ShortFormat)}")
+            )
             self.list.addItem(item)
             if summary.id == self._current:
                 self.list.setCurrentItem(item)
@@ -169,8 +172,10 @@ class Sidebar(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete chat"),
-            self.tr("Delete “{title}”? This cannot be undone.").format(
-                title=self.store.title(conversation_id)
+            shown_as_text(
+                self.tr("Delete “{title}”? This cannot be undone.").format(
+                    title=self.store.title(conversation_id)
+                )
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

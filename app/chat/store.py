@@ -23,6 +23,7 @@ a database from a newer Oriel is refused with `StoreError` rather than misread.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -79,6 +80,24 @@ DONE, STREAMING, STOPPED, ERROR, INTERRUPTED = "done", "streaming", "stopped", "
 
 class StoreError(RuntimeError):
     """The chat database cannot be used (newer schema, unreadable file)."""
+
+
+class DiskFull(StoreError):
+    """A write found the disk full: `needed` bytes (at least) at `folder`. Nothing was half-saved."""
+
+    def __init__(self, folder: Path, needed: int) -> None:
+        super().__init__(f"the disk is full: {needed} bytes needed at {folder}")
+        self.folder, self.needed = folder, needed
+
+
+def _disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL, or ENOSPC/EDQUOT (as runtime.store.io.is_disk_full, behind the door)."""
+    if isinstance(error, sqlite3.Error):
+        return getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+    return isinstance(error, OSError) and error.errno in (
+        errno.ENOSPC,
+        getattr(errno, "EDQUOT", errno.ENOSPC),
+    )
 
 
 @dataclass
@@ -172,13 +191,19 @@ class ChatStore:
     def _transaction(self) -> Iterator[None]:
         """Statements that must land together. The connection is in autocommit mode (no implicit
         transactions), where `with connection:` would commit each statement on its own."""
-        self._db.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
-            self._db.execute("ROLLBACK")
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+                self._db.execute("COMMIT")
+            except BaseException:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            if _disk_full(e):
+                raise DiskFull(self.folder, 1 << 20) from e  # SQLite does not say how much
             raise
-        self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -208,11 +233,17 @@ class ChatStore:
         if not path.exists():
             private_folder(path.parent)
             tmp = path.with_name(f".{name}.{uuid.uuid4().hex}.tmp")
-            with open_private(tmp, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
+            try:
+                with open_private(tmp, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, path)
+            except OSError as e:
+                tmp.unlink(missing_ok=True)
+                if _disk_full(e):
+                    raise DiskFull(self.folder, len(data)) from e
+                raise
         return name
 
     def image_path(self, name: str) -> Path:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.chat.images import Thumbnails
 from app.chat.markdown import MarkdownRenderer, MathImages
 from app.chat.message_widget import MessageWidget
 from app.chat.session import ChatSession
 from app.chat.store import ChatMessage
+from app.plain_text import plain_label
 from app.theme import Theme, mute
 
 BATCH = 20  # widgets built at a time: more than a tall screen shows
@@ -50,7 +51,7 @@ class ChatView(QScrollArea):
         self.column = QVBoxLayout()
         self.column.setSpacing(10)
         self.column.setContentsMargins(16, 16, 16, 16)
-        self.empty_label = QLabel()
+        self.empty_label = plain_label()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         mute(self.empty_label)

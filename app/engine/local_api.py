@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.engine.remote import Secrets, ltr
 from app.settings.values import Settings
 from runtime.remote import CredentialError
-from runtime.server import ApiServer, load_or_create_token
+from runtime.server import ApiServer, load_or_create_identity, load_or_create_token
 from runtime.transport import BlockingClient
 
 API_KEYS = {"api/enabled", "api/port"}
@@ -36,6 +36,7 @@ class LocalApi(QObject):
         self.shared, self.settings, self.secrets = shared, settings, secrets
         self.server: ApiServer | None = None
         self.token = ""
+        self.identity = ""  # proves to clients that the server is Oriel (runtime.server.identity)
         self.problem = ""
         self._port = 0  # the port asked for (0 in tests: any free one)
         self._timer = QTimer(self)
@@ -82,11 +83,12 @@ class LocalApi(QObject):
         assert self.shared is not None
         try:
             self.token, _ = load_or_create_token(self.secrets.get())
+            self.identity = load_or_create_identity(self.secrets.get())
         except CredentialError as e:
             self.problem = str(e)
             return
         try:
-            self.server = ApiServer(self.shared, self.token, port=port)
+            self.server = ApiServer(self.shared, self.token, port=port, identity=self.identity)
         except OSError as e:
             if e.errno == errno.EADDRINUSE:
                 self.problem = self.tr(

@@ -17,10 +17,11 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.chat.session import error_text
 from app.engine.client import EngineClient, remote_transport
+from app.plain_text import plain_label
 from app.settings.model_manager import ModelManager
 from app.settings.values import Settings
 from app.theme import Theme
@@ -178,13 +179,13 @@ class RemoteBanner(QFrame):
         super().__init__(parent)
         self.remote, self.theme = remote, theme
         self.setAutoFillBackground(True)
-        self.title = QLabel()
+        self.title = plain_label()
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.note = QLabel()
+        self.note = plain_label()
         self.note.setWordWrap(True)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setWordWrap(True)
         self.off_button = QPushButton()
         self.off_button.clicked.connect(lambda: setattr(remote.settings, "remote_enabled", False))

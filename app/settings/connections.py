@@ -8,7 +8,7 @@ this session only; Oriel never writes the key to a file without that choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from app.engine.local_api import LocalApi
 from app.engine.remote import RemoteEngine, ltr
+from app.plain_text import plain_label
 from app.theme import mute
 from runtime.remote import KeyringUnavailable, RemoteConfig, RemoteConfigError, remote_key_name
+from runtime.server import CHALLENGE_HEADER, PROOF_HEADER
 
 
 def _wrapped() -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     return label
 
@@ -64,7 +66,7 @@ class ConnectionsPage(QScrollArea):
         self.key_note = _wrapped()
         mute(self.key_note)
         self.remote_status = _wrapped()
-        self.url_label, self.model_label, self.key_label = QLabel(), QLabel(), QLabel()
+        self.url_label, self.model_label, self.key_label = plain_label(), plain_label(), plain_label()
         form = QFormLayout()
         form.addRow(self.url_label, self.url_edit)
         form.addRow(self.model_label, self.model_edit)
@@ -80,27 +82,33 @@ class ConnectionsPage(QScrollArea):
         self.api_check = QCheckBox()
         self.port_spin = QSpinBox()
         self.port_spin.setRange(1024, 65535)
-        self.address_edit, self.token_edit = QLineEdit(), QLineEdit()
+        self.address_edit, self.token_edit, self.identity_edit = QLineEdit(), QLineEdit(), QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.copy_address, self.copy_token = QPushButton(), QPushButton()
+        self.identity_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.copy_address, self.copy_token, self.copy_identity = QPushButton(), QPushButton(), QPushButton()
         self.copy_address.clicked.connect(lambda: self._copy(self.api.url))
         self.copy_token.clicked.connect(lambda: self._copy(self.api.token))
-        self.token_note = _wrapped()
+        self.copy_identity.clicked.connect(lambda: self._copy(self.api.identity))
+        self.token_note, self.identity_note = _wrapped(), _wrapped()
         mute(self.token_note)
+        mute(self.identity_note)
         self.api_status = _wrapped()
-        self.port_label, self.address_label, self.token_label = QLabel(), QLabel(), QLabel()
+        self.port_label, self.address_label, self.token_label = plain_label(), plain_label(), plain_label()
+        self.identity_label = plain_label()
         api_form = QFormLayout()
         api_form.addRow(self.port_label, self.port_spin)
-        for label, edit, button in (
-            (self.address_label, self.address_edit, self.copy_address),
-            (self.token_label, self.token_edit, self.copy_token),
+        for label, edit, button, note in (
+            (self.address_label, self.address_edit, self.copy_address, None),
+            (self.token_label, self.token_edit, self.copy_token, self.token_note),
+            (self.identity_label, self.identity_edit, self.copy_identity, self.identity_note),
         ):
             edit.setReadOnly(True)
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(button)
             api_form.addRow(label, row)
-        api_form.addRow("", self.token_note)
+            if note is not None:
+                api_form.addRow("", note)
         api_column = QVBoxLayout(self.api_box)
         api_column.addWidget(self.api_check)
         api_column.addLayout(api_form)
@@ -119,6 +127,7 @@ class ConnectionsPage(QScrollArea):
             (self.port_label, self.port_spin),
             (self.address_label, self.address_edit),
             (self.token_label, self.token_edit),
+            (self.identity_label, self.identity_edit),
         ):
             label.setBuddy(field)
         self.remote_check.setChecked(self.settings.remote_enabled)
@@ -177,6 +186,10 @@ class ConnectionsPage(QScrollArea):
         self.copy_address.setAccessibleName(self.tr("Copy the address"))
         self.copy_token.setText(self.tr("Copy"))
         self.copy_token.setAccessibleName(self.tr("Copy the token"))
+        #: the local API server's identity, which a client checks to know it is talking to Oriel
+        self.identity_label.setText(self.tr("Identity"))
+        self.copy_identity.setText(self.tr("Copy"))
+        self.copy_identity.setAccessibleName(self.tr("Copy the identity"))
         for label in (
             self.url_label,
             self.model_label,
@@ -184,6 +197,7 @@ class ConnectionsPage(QScrollArea):
             self.port_label,
             self.address_label,
             self.token_label,
+            self.identity_label,
         ):
             label.buddy().setAccessibleName(label.text())
         for button in (self.remote_check, self.api_check, self.forget_button):
@@ -234,10 +248,28 @@ class ConnectionsPage(QScrollArea):
         running = self.api.server is not None
         self.address_edit.setText(self.api.url)
         self.token_edit.setText(self.api.token if running else "")
-        for widget in (self.address_edit, self.token_edit, self.copy_address, self.copy_token):
+        self.identity_edit.setText(self.api.identity if running else "")
+        for widget in (
+            self.address_edit,
+            self.token_edit,
+            self.identity_edit,
+            self.copy_address,
+            self.copy_token,
+            self.copy_identity,
+        ):
             widget.setEnabled(running)
         self.token_note.setText(self.api.token_place() if running else "")
         self.token_note.setVisible(running)
+        self.identity_note.setText(
+            self.tr(
+                "A client can check that this port is Oriel before it sends the token: it sends a "
+                "random {challenge} header, and Oriel answers {proof}, the HMAC-SHA256 of the "
+                "challenge keyed with this identity. Another program on the port cannot."
+            ).format(challenge=ltr(CHALLENGE_HEADER), proof=ltr(PROOF_HEADER))
+            if running
+            else ""
+        )
+        self.identity_note.setVisible(running)
         self.api_status.setText(self.api.problem)
         self.api_status.setVisible(bool(self.api.problem))
         self.updateGeometry()
@@ -256,6 +288,9 @@ class ConnectionsPage(QScrollArea):
             self.remote_status.setVisible(True)
             self.url_edit.setFocus()
             return False
+        if url is not None and self._sends_key_in_clear(url, key) and not self.confirm_key_in_clear(url):
+            self.url_edit.setFocus()
+            return False
         if key and url is not None:
             if not self._keep_key(url, key):
                 return False
@@ -268,6 +303,37 @@ class ConnectionsPage(QScrollArea):
         s.api_port = self.port_spin.value()
         s.api_enabled = self.api_check.isChecked()
         return True
+
+    def _sends_key_in_clear(self, url: str, typed_key: str) -> bool:
+        """A key is about to be saved or sent over plain HTTP to another host: a key just typed,
+        or a kept one when the remote engine is being switched on or moved to this address."""
+        if not RemoteConfig(url).sends_key_in_clear:
+            return False
+        if typed_key:
+            return True
+        current = self.remote.config.base_url if self.remote.config is not None else None
+        changing = not self.settings.remote_enabled or url != current
+        return (
+            self.remote_check.isChecked()
+            and changing
+            and (self.remote.has_session_key(url) or self._stored_key(url))
+        )
+
+    def confirm_key_in_clear(self, url: str) -> bool:
+        """Ask before an API key goes over plain HTTP to another computer; True to go ahead."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("API key"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            self.tr(
+                "The API key would be sent unencrypted to {destination}: anyone on the network "
+                "between could read it. Use an https:// address if the server has one. Send it anyway?"
+            ).format(destination=ltr(RemoteConfig(url).destination))
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _keep_key(self, url: str, key: str) -> bool:
         """Store the key, asking where when there is no keyring; False when the user cancels."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -28,6 +27,7 @@ from app.engine.client import EngineClient
 from app.engine.local_api import LocalApi
 from app.engine.remote import RemoteEngine
 from app.i18n import language_name
+from app.plain_text import plain_label
 from app.settings.connections import ConnectionsPage
 from app.settings.model_manager import ModelManager
 from app.settings.models import MODELS, format_bytes, recommended_sampling, spec
@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
         model_form = QFormLayout(model_page)
         self.model_combo = QComboBox()
         self.model_combo.currentIndexChanged.connect(self._show_model_info)
-        self.model_info = QLabel()
+        self.model_info = plain_label()
         self.model_info.setWordWrap(True)
         mute(self.model_info)
         self.download_button = QPushButton()
@@ -80,7 +80,7 @@ class SettingsDialog(QDialog):
         download_row.addWidget(self.download_button)
         download_row.addWidget(self.download_progress, 1)
         self.provider_combo = QComboBox()
-        self.provider_info = QLabel()
+        self.provider_info = plain_label()
         self.provider_info.setWordWrap(True)
         mute(self.provider_info)
         self.context_spin = QSpinBox()
@@ -92,8 +92,8 @@ class SettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(self.folder_button)
-        self.model_label, self.provider_label = QLabel(), QLabel()
-        self.context_label, self.folder_label = QLabel(), QLabel()
+        self.model_label, self.provider_label = plain_label(), plain_label()
+        self.context_label, self.folder_label = plain_label(), plain_label()
         model_form.addRow(self.model_label, self.model_combo)
         model_form.addRow("", self.model_info)
         model_form.addRow("", download_row)
@@ -124,8 +124,8 @@ class SettingsDialog(QDialog):
         self.sampling_boxes["top_k"].setRange(0, 200)
         self.reset_sampling = QPushButton()
         self.reset_sampling.clicked.connect(self._reset_sampling)
-        self.sampling_labels = {name: QLabel() for name in SAMPLING_FIELDS}
-        self.system_label, self.budget_label = QLabel(), QLabel()
+        self.sampling_labels = {name: plain_label() for name in SAMPLING_FIELDS}
+        self.system_label, self.budget_label = plain_label(), plain_label()
         chat_form.addRow("", self.thinking_check)
         chat_form.addRow(self.system_label, self.system_prompt)
         chat_form.addRow(self.budget_label, self.image_budget)
@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         look_form = QFormLayout(look_page)
         self.language_combo = QComboBox()
         self.theme_combo = QComboBox()
-        self.language_label, self.theme_label = QLabel(), QLabel()
+        self.language_label, self.theme_label = plain_label(), plain_label()
         look_form.addRow(self.language_label, self.language_combo)
         look_form.addRow(self.theme_label, self.theme_combo)
 

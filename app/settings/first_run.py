@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.plain_text import plain_label
 from app.settings.model_manager import ModelManager
 from app.settings.models import MODELS, format_bytes
 from app.settings.speed import accelerated, cpu_cores, speed_text, suggested_model
@@ -43,9 +43,9 @@ class FirstRunDialog(QDialog):
 
         welcome = QWidget()
         w = QVBoxLayout(welcome)
-        self.welcome_title = QLabel()
+        self.welcome_title = plain_label()
         make_title(self.welcome_title)
-        self.privacy_text = QLabel()
+        self.privacy_text = plain_label()
         self.privacy_text.setWordWrap(True)
         # A floor for the wrapped text only: the dialog still grows to fit longer translations.
         self.privacy_text.setMinimumWidth(520)
@@ -59,7 +59,7 @@ class FirstRunDialog(QDialog):
 
         choose = QWidget()
         c = QVBoxLayout(choose)
-        self.choose_title = QLabel()
+        self.choose_title = plain_label()
         make_title(self.choose_title)
         c.addWidget(self.choose_title)
         self.choices = QButtonGroup(self)
@@ -79,7 +79,7 @@ class FirstRunDialog(QDialog):
         self.choices.buttonToggled.connect(self._update)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         mute(self.status)
         c.addWidget(self.progress)

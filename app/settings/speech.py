@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.plain_text import plain_label
 from app.settings.model_manager import ModelManager
 from app.settings.models import SPEECH_MODELS, SpeechSpec, format_bytes, installed_speech
 from app.theme import mute
@@ -32,7 +32,7 @@ class SpeechModelBox(QGroupBox):
         self.manager = manager
         self.combo = QComboBox()
         self.combo.currentIndexChanged.connect(self._on_choice)
-        self.info = QLabel()
+        self.info = plain_label()
         self.info.setWordWrap(True)
         mute(self.info)
         self.download_button, self.cancel_button = QPushButton(), QPushButton()

@@ -10,6 +10,7 @@ Multi-token-prediction (`mtp.*`) tensors are skipped.
 from __future__ import annotations
 
 import argparse
+import math
 import shutil
 import sys
 import time
@@ -24,6 +25,7 @@ from runtime.graph.builder import GraphBuilder, save_model
 from runtime.graph.decoder import TEXT_PREFIX, build_decoder
 from runtime.graph.vision import VISION_PREFIX, build_vision, expected_vision_shapes, vision_format
 from runtime.package import DECODER, TOKENIZER_FILES, VISION, PackageError, atomic_folder, write_manifest
+from runtime.store.io import disk_full_text, is_disk_full
 
 WEIGHT_FORMATS = ("fp32", "int8", "int4")
 BLOCK_SIZES = (32, 64, 128)
@@ -35,6 +37,10 @@ DEFAULT_BLOCK_SIZE = 128
 
 class ConversionError(RuntimeError):
     """Conversion failed; the message is meant for the user."""
+
+
+class DiskFull(ConversionError):
+    """The package did not fit on the disk; the message says how much is needed, and where."""
 
 
 def expected_text_shapes(cfg: TextConfig, tied: bool) -> dict[str, tuple[int, ...]]:
@@ -166,9 +172,17 @@ def convert(
     except CheckpointError as e:
         raise ConversionError(str(e)) from e
     except OSError as e:
+        if is_disk_full(e):
+            raise DiskFull(disk_full_text(dst.parent, _package_estimate(ckpt, weights))) from e
         what = e.strerror or str(e)
         raise ConversionError(f"cannot write the package to {dst}: {what}") from e
     return dst
+
+
+def _package_estimate(ckpt: Checkpoint, weights: str) -> float:
+    from runtime.store.store import package_bytes
+
+    return package_bytes(ckpt.config, weights, sum(math.prod(ckpt.shape(n)) for n in ckpt.names()))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,7 +13,8 @@ features take the place of its pad tokens in the prompt (early fusion). An image
 used (damaged, not an image, too large, see runtime.vision.preprocess) does not stop the turn: it
 is left out of its message, the stream starts with an `ImageSkipped` event that says which image
 and why, and the rest of the message goes through. Images that would overflow the context raise
-`ContextOverflow` before any is encoded.
+`ContextOverflow` before any is decoded: their token counts come from the files' headers
+(`image_tokens`), or from the layout an earlier turn remembered.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ from runtime.vision.preprocess import (
     ImageInput,
     ImageLayout,
     budget_to_max_pixels,
+    image_size,
+    image_tokens,
     load_image,
     preprocess,
 )
@@ -133,6 +136,21 @@ class Assistant:
         self._remember(key, image.layout)
         return dataclasses.replace(image, key=key)
 
+    def image_tokens(self, source: ImageSource, *, token_budget: int | None = None) -> int:
+        """How many prompt tokens an image will take, read from its header: nothing is decoded.
+        Raises `ImageError` for what the header shows (see `runtime.vision.preprocess.image_size`)."""
+        config = self.require_vision().config
+        budget = self.image_token_budget if token_budget is None else token_budget
+        src = _path(source) if not isinstance(source, bytes) else source
+        width, height = image_size(Path(src) if isinstance(src, str) else src)
+        return image_tokens(
+            width,
+            height,
+            max_pixels=budget_to_max_pixels(budget),
+            patch_size=config.patch_size,
+            merge_size=config.spatial_merge_size,
+        )
+
     def prompt_with_images(self, ids: Sequence[int], images: Sequence[ImageInput]) -> Prompt:
         """The prompt for `ids` whose image-pad ids stand for `images` (from `load_image`) in order,
         features encoded. Raises `ContextOverflow` before running the encoder when the images make
@@ -165,20 +183,34 @@ class Assistant:
         if any(images):
             self.require_vision()  # a text-only model fails here, before any image is opened
         budget = self.image_token_budget if image_token_budget is None else image_token_budget
-        chat: list[ChatMessage] = []
-        attached: list[_TurnImage] = []
-        skipped: list[ImageSkipped] = []
         for index, message in enumerate(messages):
-            sources = images[index] if index < len(images) else ()
-            if message.images and message.images != len(sources):
-                raise ValueError(
-                    f"message {index} counts {message.images} images but {len(sources)} were given"
-                )
+            given = len(images[index]) if index < len(images) else 0
+            if message.images and message.images != given:
+                raise ValueError(f"message {index} counts {message.images} images but {given} were given")
+        # Sizes first, from the headers (or the layout an earlier turn remembered): a conversation
+        # too long is refused before any image is decoded (a decoded image and its patches cost
+        # ~25 MB at the default budget).
+        skipped: list[ImageSkipped] = []
+        sized: list[list[tuple[int, ImageSource, int]]] = []  # per message: (index, source, tokens)
+        for index in range(len(messages)):
+            sized.append([])
+            for n, source in enumerate(images[index] if index < len(images) else ()):
+                try:
+                    sized[index].append((n, source, self._known_tokens(source, budget)))
+                except ImageError as e:
+                    skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
+        text, ids = self._render(messages, [len(s) for s in sized], thinking, tools)
+        tokens = [t for message_images in sized for _, _, t in message_images]
+        self._check_fits(len(ids) - len(tokens) + sum(tokens), tokens)  # each pad becomes its tokens
+        attached: list[_TurnImage] = []
+        counts: list[int] = []
+        for index, message_images in enumerate(sized):
             usable = 0
-            for n, source in enumerate(sources):
+            for n, source, _ in message_images:
                 try:
                     attached.append(self._attach(source, budget))
                     usable += 1
+<<<<<<< HEAD
                 except ImageError as e:
                     skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
             chat.append(dataclasses.replace(message, images=usable))
@@ -186,6 +218,14 @@ class Assistant:
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
         )
         ids = self.tokenizer.encode(text)
+=======
+                except ImageError as e:  # damage that only decoding shows
+                    skipped.append(ImageSkipped("", index, n, str(e)))
+            counts.append(usable)
+        if len(attached) < len(tokens):
+            text, ids = self._render(messages, counts, thinking, tools)
+        skipped.sort(key=lambda e: (e.message_index, e.image_index))
+>>>>>>> main
         prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
         history = self.template.render(
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=False
@@ -197,6 +237,11 @@ class Assistant:
             prompt, resume_at=shared + sum(i.layout.num_tokens - 1 for i in in_history)
         )
         return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+
+    def _known_tokens(self, source: ImageSource, budget: int) -> int:
+        """An image's prompt tokens: from the layout an earlier turn remembered, else its header."""
+        layout = self._layouts.get(image_key(_sha256(source), budget))
+        return layout.num_tokens if layout is not None else self.image_tokens(source, token_budget=budget)
 
     def _attach(self, source: ImageSource, budget: int) -> _TurnImage:
         """An image of this turn: its layout from an earlier turn, or decoded now."""
@@ -218,14 +263,7 @@ class Assistant:
         """The prompt with its images' pads and positions, and the features of those images the
         engine's cached state does not cover (encoded now, or from the encoder's cache)."""
         prompt = image_prompt(ids, [i.layout for i in images], self.image_token_id, [i.key for i in images])
-        if len(prompt) >= self.engine.context_length:
-            image_tokens = sum(i.layout.num_tokens for i in images)
-            raise ContextOverflow(
-                f"this conversation is {len(prompt):,} tokens long, {image_tokens:,} of them for its "
-                f"{len(images)} image(s), which leaves no room for an answer in the context length of "
-                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
-                f"start a new chat or raise the context length"
-            )
+        self._check_fits(len(prompt), [i.layout.num_tokens for i in images])
         if not images:
             return prompt
         reused = self.engine.reusable_tokens(prompt.keys)
@@ -346,6 +384,28 @@ class Assistant:
             for text in ("a", "b")
         )
         return a.prefix(_common_prefix(a.keys, b.keys))
+
+    def _render(
+        self,
+        messages: Sequence[ChatMessage],
+        image_counts: Sequence[int],
+        thinking: bool | None,
+        tools: Sequence[Mapping[str, Any]],
+    ) -> tuple[str, list[int]]:
+        """The conversation's text, with `image_counts[i]` images in message i, and its token ids."""
+        chat = [dataclasses.replace(m, images=count) for m, count in zip(messages, image_counts, strict=True)]
+        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        return text, self.tokenizer.encode(text)
+
+    def _check_fits(self, length: int, image_tokens: Sequence[int]) -> None:
+        """Raise `ContextOverflow` when a prompt of `length` tokens leaves no room for an answer."""
+        if length >= self.engine.context_length:
+            raise ContextOverflow(
+                f"this conversation is {length:,} tokens long, {sum(image_tokens):,} of them for its "
+                f"{len(image_tokens)} image(s), which leaves no room for an answer in the context length of "
+                f"{self.engine.context_length:,} tokens: lower the image token budget, remove images, "
+                f"start a new chat or raise the context length"
+            )
 
     def require_vision(self) -> VisionEncoder:
         """The vision encoder; raises UserError(BAD_IMAGE) for a model that reads text only."""

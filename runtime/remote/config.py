@@ -61,6 +61,12 @@ class RemoteConfig:
         return is_loopback_host(self.host)
 
     @property
+    def sends_key_in_clear(self) -> bool:
+        """Whether an API key would cross a network unencrypted (plain HTTP to another host),
+        readable by anyone on the way: the window asks before saving or sending one."""
+        return not self.encrypted and not self.on_this_machine
+
+    @property
     def privacy_note(self) -> str:
         """One sentence for the window: where messages go, and how."""
         if self.on_this_machine:

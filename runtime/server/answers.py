@@ -22,10 +22,23 @@ _STATUS = {
 }
 
 
-def api_error(error: Error) -> ApiError:
-    """The HTTP face of a worker error."""
-    status, kind, code = _STATUS.get(error.code, (500, "server_error", error.code))
-    return ApiError(status, error.message, code, kind=kind)
+# What an API client reads for a failure inside Oriel; the worker's own text (exception names,
+# file paths) goes to the server's log only.
+INTERNAL_MESSAGES = {
+    ErrorCode.WORKER_CRASHED: "The model process stopped unexpectedly; Oriel restarts it: try again.",
+    ErrorCode.NO_MODEL_LOADED: "No model is loaded in Oriel: load one (in the window, or with --model).",
+}
+INTERNAL_MESSAGE = "The model failed to answer: the details are in Oriel's log."
+
+
+def api_error(error: Error, hidden: str = "") -> ApiError:
+    """The HTTP face of a worker error. Errors the user can fix keep their message (less any
+    mention of `hidden`, the request's private folder); internal ones get a fixed sentence."""
+    status, kind, code = _STATUS.get(error.code, (500, "server_error", "internal_error"))
+    if status >= 500:
+        return ApiError(status, INTERNAL_MESSAGES.get(error.code, INTERNAL_MESSAGE), code, kind=kind)
+    message = error.message.replace(hidden + "/", "").replace(hidden, "") if hidden else error.message
+    return ApiError(status, message, code, kind=kind)
 
 
 def finish_reason(finished: Finished, stopped: bool) -> str:

@@ -5,9 +5,11 @@ the message. What the local model cannot do is refused plainly instead of ignore
 choices (`n` > 1), tools, logprobs, JSON modes, frequency penalty. Fields OpenAI clients send
 by habit (`user`, `store`, `metadata`, ...) are ignored.
 
-Sampling defaults are the command line's (`python -m runtime.generate`), so a request and a CLI
-run with the same settings and seed give the same tokens. vLLM's extensions `top_k` (-1: off),
-`min_p`, `repetition_penalty` and `chat_template_kwargs.enable_thinking` are read too.
+`max_tokens` above `MAX_NEW_TOKENS` is lowered to it, so a request nobody waits for any more
+cannot run for hours. Sampling defaults are the command line's (`python -m runtime.generate`),
+so a request and a CLI run with the same settings and seed give the same tokens. vLLM's
+extensions `top_k` (-1: off), `min_p`, `repetition_penalty` and
+`chat_template_kwargs.enable_thinking` are read too.
 
 Images arrive as data URLs (runtime.remote.wire). The protocol passes images as files, so each is
 written to the request's own private folder, which the caller deletes when the answer ends. In a
@@ -27,6 +29,10 @@ from runtime.protocol import Generate, ImageRef, Message, Sampling
 from runtime.remote.wire import ImageUnusable, decode_data_url
 
 DEFAULT_MAX_TOKENS = 2048
+# A larger max_tokens is lowered to this: no answer runs longer (the context ends sooner anyway).
+MAX_NEW_TOKENS = 32768
+# Whole numbers travel to the worker as 64-bit integers.
+INT64_MAX = 2**63 - 1
 # The command line's defaults (`python -m runtime.generate`).
 DEFAULT_SAMPLING = Sampling(
     temperature=0.7, top_p=0.8, top_k=20, min_p=0.0, repetition_penalty=1.0, presence_penalty=0.0
@@ -96,6 +102,7 @@ def parse_chat_request(
         max_tokens = DEFAULT_MAX_TOKENS
     if not _is_int(max_tokens) or max_tokens < 1:
         raise ApiError(400, "'max_tokens' must be a whole number of at least 1.", param="max_tokens")
+    max_tokens = min(max_tokens, MAX_NEW_TOKENS)
     kwargs = body.get("chat_template_kwargs") or {}
     if not isinstance(kwargs, dict):
         raise ApiError(400, "'chat_template_kwargs' must be an object.", param="chat_template_kwargs")
@@ -197,8 +204,8 @@ def _sampling(body: dict[str, Any]) -> Sampling:
     d = DEFAULT_SAMPLING
     top_k = _number(body, "top_k", d.top_k, whole=True)
     seed = body.get("seed")
-    if seed is not None and (not _is_int(seed) or seed < 0):
-        raise ApiError(400, "'seed' must be a whole number of 0 or more.", param="seed")
+    if seed is not None and (not _is_int(seed) or not 0 <= seed <= INT64_MAX):
+        raise ApiError(400, "'seed' must be a whole number from 0 to 2**63 - 1.", param="seed")
     return Sampling(
         temperature=_number(body, "temperature", d.temperature),
         top_p=_number(body, "top_p", d.top_p),
@@ -215,7 +222,7 @@ def _number(body: dict[str, Any], name: str, default: float, *, whole: bool = Fa
     if value is None:
         return default
     ok = _is_int(value) if whole else isinstance(value, int | float) and not isinstance(value, bool)
-    if not ok or not math.isfinite(value):
+    if not ok or not (abs(value) <= INT64_MAX and math.isfinite(value)):  # 10**400 is no float
         raise ApiError(400, f"'{name}' must be a {'whole ' if whole else ''}number.", param=name)
     return float(value)
 

@@ -7,7 +7,9 @@ port); the rest goes to stderr. It stops on Ctrl-C (or SIGTERM), and the worker 
 
 Clients send `Authorization: Bearer <token>`. The token is generated on first use and kept in the
 system keyring, or in an owner-only file where there is none; `--print-token` prints it, and
-`--new-token` replaces it. `--host` takes only loopback addresses: the server is never reachable
+`--new-token` replaces it. `--print-identity` prints the installation's server identity, with
+which a client checks that the program on the port is Oriel before it sends the token
+(runtime.server.identity). `--host` takes only loopback addresses: the server is never reachable
 from another machine.
 
     python -m runtime.server --model ~/Models/Qwen3.5-2B-int4 --port 8421
@@ -26,6 +28,7 @@ from pathlib import Path
 from runtime.protocol import Error, LoadModel, ModelLoaded, Progress
 from runtime.remote.credentials import CredentialError, SecretStore
 from runtime.server import DEFAULT_PORT, ApiServer, NotLoopback, loopback_address
+from runtime.server.identity import load_or_create_identity
 from runtime.server.token import load_or_create_token
 from runtime.transport import BlockingClient
 from runtime.worker import WorkerClient
@@ -46,11 +49,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--max-waiting", type=int, default=32, help="requests that may wait their turn (then 429)")
     p.add_argument("--print-token", action="store_true", help="print the bearer token and exit")
     p.add_argument("--new-token", action="store_true", help="replace the bearer token with a new one")
+    p.add_argument(
+        "--print-identity",
+        action="store_true",
+        help="print the server identity (clients check X-Oriel-Proof with it) and exit",
+    )
     p.add_argument("--secrets-dir", type=Path, help=argparse.SUPPRESS)  # tests: keep the token file there
     p.add_argument("--no-keyring", action="store_true", help=argparse.SUPPRESS)  # tests: never the real one
     args = p.parse_args(argv)
-    if not args.print_token and not args.model:
-        p.error("--model is required (or --print-token)")
+    if not args.print_token and not args.print_identity and not args.model:
+        p.error("--model is required (or --print-token, --print-identity)")
     return args
 
 
@@ -64,11 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     store = SecretStore(secrets_dir=args.secrets_dir, use_system_keyring=not args.no_keyring)
     try:
         token, where = load_or_create_token(store, renew=args.new_token)
+        identity = load_or_create_identity(store)
     except CredentialError as e:
         print(f"{PROG}: error: {e}", file=sys.stderr)
         return 1
-    if args.print_token:
-        print(token)
+    if args.print_token or args.print_identity:
+        print(token if args.print_token else identity)
         return 0
     package = resolve_package(args.model)
     if package is None:
@@ -89,7 +98,13 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         try:
             server = ApiServer(
-                worker, token, host=host, port=args.port, max_waiting=args.max_waiting, log=log
+                worker,
+                token,
+                host=host,
+                port=args.port,
+                max_waiting=args.max_waiting,
+                identity=identity,
+                log=log,
             )
         except OSError as e:
             print(f"{PROG}: error: cannot listen on {host}:{args.port}: {e.strerror or e}", file=sys.stderr)
@@ -99,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             f"serving {worker.model_name} at {server.url} (OpenAI-compatible; only this computer can connect)"
         )
         log(f"bearer token: {where} Print it with `{PROG} --print-token`.")
+        log(f"a client checks that this is Oriel with the identity `{PROG} --print-identity` prints")
         serve(server)
     finally:
         worker.shutdown()

@@ -7,18 +7,30 @@ when on, it keeps to four rules:
   other host, so no other machine can reach it, and it turns away a connection that is not from
   loopback all the same.
 - Every request carries the bearer token Oriel generated (runtime.server.token). Without it: 401.
+  A client can check that the server is Oriel before it sends the token: a random
+  `X-Oriel-Challenge` header is answered with `X-Oriel-Proof`, an HMAC keyed with this
+  installation's identity (runtime.server.identity), on every response.
   The `Host` header must name this machine too, so a web page that rebinds its DNS name to
   127.0.0.1 cannot talk to the server from the user's browser; no CORS headers are sent.
 - One answer at a time, in arrival order (runtime.server.turns); a long line gets 429.
+- Connections are few and brief until their request is read (runtime.server.connections): at
+  most 48 open (then 503 with no thread spent), 15 s to send the head and 60 s for the body,
+  the accept loop backs off when the process is out of descriptors, and `close()` ends every
+  open connection, keep-alive ones included.
 - Bodies are bounded (`max_body_bytes`, 413 past it) and checked (runtime.server.chat_request):
-  malformed JSON, an unknown model or an unsupported option is a 4xx with OpenAI's error shape.
+  malformed JSON (nested too deeply included), a bad Host header, a number out of range, an
+  unknown model or an unsupported option is a 4xx with OpenAI's error shape. A request joins
+  the line before its body is read, so waiting requests hold no parsed body and no image files.
+- A failure inside Oriel reaches the client as a fixed sentence; its details (exception text,
+  file paths) go to the server's log only.
 
 The answer comes from the worker through a `runtime.transport.BlockingClient`, so it is the
 same model, sampler and chat template as the window and the command line. Errors found before
 the first token (a conversation too long, a bad value) become proper HTTP errors even for
 streaming requests, because the status line is written only once the first event is known.
 Streams use HTTP/1.1 chunked transfer, server-sent events, and end with `data: [DONE]`; a client
-that disconnects mid-answer cancels it in the worker.
+that disconnects mid-answer cancels it in the worker, streamed or not (a whole answer watches
+its socket between tokens).
 """
 
 from __future__ import annotations
@@ -27,11 +39,13 @@ import hmac
 import ipaddress
 import itertools
 import json
+import select
 import socket
 import sys
 import tempfile
 import threading
 import time
+import traceback
 import urllib.parse
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -43,14 +57,17 @@ from runtime.remote.config import is_loopback_host
 from runtime.remote.wire import SSE_DONE, error_body, sse_event
 from runtime.server import answers
 from runtime.server.chat_request import ApiError, ChatRequest, parse_chat_request
+from runtime.server.connections import BODY_TIMEOUT_S, HEADER_TIMEOUT_S, MAX_CONNECTIONS, Connections
+from runtime.server.identity import CHALLENGE_HEADER, PROOF_HEADER, proof
 from runtime.server.turns import LineFull, Turns
 from runtime.transport import BlockingClient
 
 DEFAULT_PORT = 8421
 MAX_BODY_BYTES = 32 * 1024 * 1024  # a few photos as data URLs
 MAX_WAITING = 32
-READ_TIMEOUT_S = 60.0  # a client that stops sending its request
+SOCKET_TIMEOUT_S = 60.0  # any one read or write that makes no progress (a client that stops reading)
 DISCONNECTS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)
+INTERNAL_MESSAGE = "The server failed to answer: the details are in Oriel's log."
 
 
 class NotLoopback(ValueError):
@@ -79,10 +96,27 @@ class _HTTPServer(ThreadingHTTPServer):
     # accept them all, and let the line (Turns) decide who waits
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], api: ApiServer) -> None:
+    def __init__(self, address: tuple[str, int], api: ApiServer, connections: Connections) -> None:
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self.api = api
+        self.connections = connections
         super().__init__(address, _Handler)
+
+    def get_request(self) -> tuple[socket.socket, Any]:
+        try:
+            accepted = super().get_request()
+        except OSError as e:
+            self.connections.accept_failed(e)  # out of descriptors: wait, instead of spinning
+            raise
+        self.connections.accepted()
+        return accepted
+
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        return self.connections.admit(request)  # past the cap: 503 at once, no thread
+
+    def shutdown_request(self, request: Any) -> None:
+        self.connections.release(request)
+        super().shutdown_request(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], (*DISCONNECTS, TimeoutError)):
@@ -101,16 +135,28 @@ class ApiServer:
         port: int = DEFAULT_PORT,
         max_body_bytes: int = MAX_BODY_BYTES,
         max_waiting: int = MAX_WAITING,
+        max_connections: int = MAX_CONNECTIONS,
+        header_timeout: float = HEADER_TIMEOUT_S,
+        body_timeout: float = BODY_TIMEOUT_S,
+        identity: str | None = None,
         log: Callable[[str], None] | None = None,
     ) -> None:
         if not token:
             raise ValueError("the API server needs a token")
         self.worker = worker
         self.token = token
+        self.identity = identity  # answers X-Oriel-Challenge (runtime.server.identity)
         self.max_body_bytes = max_body_bytes
         self.turns = Turns(max_waiting)
         self.log = log
-        self.httpd = _HTTPServer((loopback_address(host), port), self)
+        self.closed = threading.Event()
+        address = (loopback_address(host), port)
+        self.connections = Connections(max_connections, header_timeout, body_timeout)
+        try:
+            self.httpd = _HTTPServer(address, self, self.connections)
+        except OSError:
+            self.connections.close_all()
+            raise
         self._thread: threading.Thread | None = None
 
     @property
@@ -132,9 +178,13 @@ class ApiServer:
         self.httpd.serve_forever(poll_interval=0.1)
 
     def close(self) -> None:
-        """Stop accepting, and let the answer in progress end with its client."""
-        self.httpd.shutdown()
+        """Stop accepting and end every open connection: an answer in progress is cancelled,
+        a keep-alive client gets no more answers, and requests waiting in line are dropped."""
+        self.closed.set()
+        if self._thread is not None:
+            self.httpd.shutdown()
         self.httpd.server_close()
+        self.connections.close_all()
         if self._thread is not None:
             self._thread.join(5.0)
 
@@ -142,20 +192,73 @@ class ApiServer:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "Oriel"
-    timeout = READ_TIMEOUT_S
+    timeout = SOCKET_TIMEOUT_S
     server: _HTTPServer
+    _responded = False  # the status line of the current answer is sent
+    _hidden = ""  # the request's image folder, kept out of what the client reads
 
     @property
     def api(self) -> ApiServer:
         return self.server.api
 
+    def handle_one_request(self) -> None:
+        self.server.connections.expect_headers(self.connection)  # a deadline for the whole head
+        self._responded, self._hidden = False, ""
+        super().handle_one_request()
+
+    def parse_request(self) -> bool:
+        parsed = super().parse_request()
+        self.server.connections.answering(self.connection)
+        return parsed
+
     def log_message(self, format: str, *args: Any) -> None:
         if self.api.log is not None:
             self.api.log(f"{self.address_string()} {format % args}")
 
+    def _report(self, problem: str) -> None:
+        """A failure the client is told of in general terms: its details go to the log (or to
+        stderr, where no log is kept)."""
+        if self.api.log is not None:
+            self.api.log(f"{self.address_string()} {problem}")
+        else:
+            print(f"oriel-api: {problem}", file=sys.stderr, flush=True)
+
     # -- routes ------------------------------------------------------------------------------------
 
     def do_GET(self) -> None:
+        self._guarded(self._get)
+
+    def do_POST(self) -> None:
+        self._guarded(self._post)
+
+    def _guarded(self, route: Callable[[], None]) -> None:
+        """Run a route; a failure nobody foresaw is logged here and answered with a plain 500."""
+        try:
+            route()
+        except DISCONNECTS:
+            self.close_connection = True
+        except Exception:
+            self.close_connection = True
+            self._report(f"internal error:\n{traceback.format_exc()}")
+            if not self._responded:
+                self._error(ApiError(500, INTERNAL_MESSAGE, "internal_error", kind="server_error"))
+
+    def send_response(self, code: int, message: str | None = None) -> None:
+        self._responded = True
+        super().send_response(code, message)
+
+    def end_headers(self) -> None:
+        """Every answer proves the server's identity to a client that sent a challenge (before
+        any token check: a client checks the server before it sends its token)."""
+        headers = getattr(self, "headers", None)  # None when the request line itself was bad
+        challenge = headers.get(CHALLENGE_HEADER) if headers is not None else None
+        if self.api.identity and challenge:
+            answer = proof(self.api.identity, challenge.strip())
+            if answer is not None:
+                self.send_header(PROOF_HEADER, answer)
+        super().end_headers()
+
+    def _get(self) -> None:
         if not self._admit():
             return
         path = urllib.parse.urlsplit(self.path).path.rstrip("/")
@@ -173,7 +276,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(ApiError(404, f"There is nothing at {path}: try /v1/chat/completions.", "not_found"))
 
-    def do_POST(self) -> None:
+    def _post(self) -> None:
         if not self._admit():
             return
         path = urllib.parse.urlsplit(self.path).path.rstrip("/")
@@ -185,8 +288,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._chat()
         except ApiError as e:
             self._error(e)
-        except DISCONNECTS:
-            self.close_connection = True
 
     # -- admission ---------------------------------------------------------------------------------
 
@@ -196,7 +297,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._error(ApiError(403, "Only this computer may use this server.", "forbidden"))
             return False
-        host = urllib.parse.urlsplit(f"//{self.headers.get('Host', 'localhost')}").hostname or ""
+        try:
+            host = urllib.parse.urlsplit(f"//{self.headers.get('Host', 'localhost')}").hostname or ""
+        except ValueError:  # "[::1" and the like
+            self.close_connection = True
+            self._error(ApiError(400, "The Host header is not a host name.", "invalid_request"))
+            return False
         if not is_loopback_host(host):
             self.close_connection = True
             self._error(
@@ -222,7 +328,8 @@ class _Handler(BaseHTTPRequestHandler):
             return False
         return True
 
-    def _body(self) -> Any:
+    def _body_length(self) -> int:
+        """The Content-Length, checked (nothing of the body is read)."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             self.close_connection = True
             raise ApiError(411, "Send the body with a Content-Length, not chunked.", "length_required")
@@ -247,7 +354,12 @@ class _Handler(BaseHTTPRequestHandler):
                 "takes: send smaller images.",
                 "request_too_large",
             )
+        return length
+
+    def _body(self, length: int) -> Any:
+        self.server.connections.expect_body(self.connection)
         data = self.rfile.read(length)
+        self.server.connections.answering(self.connection)
         if len(data) < length:
             self.close_connection = True
             raise ApiError(400, "The request body ended early.", "invalid_request")
@@ -255,39 +367,66 @@ class _Handler(BaseHTTPRequestHandler):
             return json.loads(data)
         except (ValueError, UnicodeDecodeError) as e:
             raise ApiError(400, f"The request body is not valid JSON: {e}.", "invalid_json") from None
+        except RecursionError:
+            raise ApiError(400, "The request body is JSON nested too deeply.", "invalid_json") from None
 
     # -- answers -----------------------------------------------------------------------------------
 
     def _chat(self) -> None:
-        body = self._body()
+        """Join the line first, then read and parse the body: requests that wait cost no memory
+        or disk (their bodies stay in the socket), and a full line refuses before reading."""
+        length = self._body_length()
         worker = self.api.worker
-        rid = worker.new_id()
-        with tempfile.TemporaryDirectory(prefix="oriel-api-") as image_dir:  # mode 0700
-            request = parse_chat_request(
-                body, request_id=rid, served_model=worker.model_name, image_dir=Path(image_dir)
-            )
-            try:
-                with self.api.turns.turn():
-                    self._answer(request, worker.model_name or "")
-            except LineFull:
-                raise ApiError(
-                    429,
-                    f"{self.api.turns.max_waiting} requests are already waiting: try again shortly.",
-                    "server_busy",
-                    kind="server_error",
-                ) from None
+        try:
+            with self.api.turns.turn():
+                if self.api.closed.is_set():  # turned off while this request waited
+                    self.close_connection = True
+                    return
+                body = self._body(length)
+                with tempfile.TemporaryDirectory(prefix="oriel-api-") as image_dir:  # mode 0700
+                    request = parse_chat_request(
+                        body,
+                        request_id=worker.new_id(),
+                        served_model=worker.model_name,
+                        image_dir=Path(image_dir),
+                    )
+                    self._answer(request, worker.model_name or "", image_dir)
+        except LineFull:
+            self.close_connection = True  # its body is not read
+            raise ApiError(
+                429,
+                f"{self.api.turns.max_waiting} requests are already waiting: try again shortly.",
+                "server_busy",
+                kind="server_error",
+            ) from None
 
-    def _answer(self, request: ChatRequest, model: str) -> None:
+    def _answer(self, request: ChatRequest, model: str, image_dir: str) -> None:
         worker = self.api.worker
         events = worker.stream(request.generate)
+        self._hidden = image_dir  # worker messages may name the request's files: not for the client
         try:
             first = self._first(events)
             if isinstance(first, Error):
-                raise answers.api_error(first)
+                raise self._api_error(first)
             write = self._stream_writer(request, model) if request.stream else None
             self._relay(request, model, itertools.chain([first], events), write)
         finally:
             events.close()  # cancels the Generate in the worker unless it ended
+
+    def _api_error(self, error: Error) -> ApiError:
+        """The client's view of a worker error; the details of an internal one stay in the log."""
+        api_error = answers.api_error(error, self._hidden)
+        if api_error.status >= 500:
+            self._report(f"the worker failed ({error.code}): {error.message}")
+        return api_error
+
+    def _client_gone(self) -> bool:
+        """Whether the client closed its end (checked while a whole answer is being made)."""
+        try:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
+        except (OSError, ValueError):
+            return True
 
     def _first(self, events: Iterator[Event]) -> Event:
         for event in events:
@@ -317,6 +456,8 @@ class _Handler(BaseHTTPRequestHandler):
                 write(answers.chunk(rid, created, model, {field: text}, None))
 
         for event in events:
+            if write is None and self._client_gone():  # nobody waits for the answer: cancel it
+                raise ConnectionAbortedError("the client went away")
             if isinstance(event, TextDelta) and event.kind == "thinking":
                 send("thinking", event.text)
             elif isinstance(event, TextDelta):
@@ -337,7 +478,7 @@ class _Handler(BaseHTTPRequestHandler):
                 write(None)
                 return
             elif isinstance(event, Error):
-                error = answers.api_error(event)
+                error = self._api_error(event)
                 if write is None:
                     raise error
                 write(error_body(error.message, error.kind, error.code))

@@ -114,7 +114,7 @@ def download_speech_model(
     total = sum(f.size for f in files) or 1
     done = [sum(f.size for f in files if (staging / f.path).exists())]
     store._check_disk(2 * total - done[0], f"{repo_id} ({weights})")  # the download and the package
-    with cancellable("download"), disk_errors(store.root):
+    with cancellable("download"), disk_errors(store.root, lambda: 2 * total - done[0]):
         for remote in files:
             if (staging / remote.path).exists():
                 continue
@@ -163,8 +163,9 @@ def import_speech_folder(
     paths = graph_files(rel, variant) + [c for c in CONFIG_FILES if (src / c).is_file()]
     if missing := sorted(set(CONFIG_FILES) - set(paths)):
         raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} is not a Whisper model: it has no {missing[0]}")
-    store._check_disk(sum((src / p).stat().st_size for p in paths), str(src))
-    with cancellable("import"), disk_errors(store.root):
+    needed = sum((src / p).stat().st_size for p in paths)
+    store._check_disk(needed, str(src))
+    with cancellable("import"), disk_errors(store.root, lambda: needed):
         source = {"path": str(src.resolve())}
         return _install(store, src, paths, name, source, weights, Throttle(progress), cancel)
 

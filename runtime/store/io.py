@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -54,13 +55,30 @@ def cancellable(what: str) -> Iterator[None]:
         ) from None
 
 
+def is_disk_full(error: BaseException) -> bool:
+    """A write failed for want of space (ENOSPC), or of the user's quota (EDQUOT)."""
+    full = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+    return isinstance(error, OSError) and error.errno in full
+
+
+def disk_full_text(folder: Path, needed: float) -> str:
+    """What the user reads when a write ran out of space: how much, and where."""
+    return (
+        f"The disk is full: {size_text(max(needed, 1e6))} needed at {folder}. Free some space or "
+        "choose another folder; nothing was installed."
+    )
+
+
 @contextlib.contextmanager
-def disk_errors(root: Path) -> Iterator[None]:
+def disk_errors(root: Path, needed: Callable[[], float] = lambda: 0.0) -> Iterator[None]:
+    """OSErrors of a store job as UserErrors; a full disk says how much the job still needs."""
     try:
         yield
     except UserError:
         raise
     except OSError as e:
+        if is_disk_full(e):
+            raise UserError(ErrorCode.NOT_ENOUGH_DISK, disk_full_text(root, needed())) from e
         where = e.filename or root
         raise UserError(
             ErrorCode.INTERNAL, f"could not read or write {where}: {e.strerror or e}. Nothing was installed."

@@ -8,8 +8,9 @@
 
 Only folders whose names do not start with a dot are installed models, and each appears there by
 one rename, after every byte was written and checked: an interrupted download, conversion, copy
-or deletion leaves only dot-folders, which the next `ModelStore` sweeps away (the download
-folder excepted: it is how the next attempt resumes). Before writing anything, the free disk
+or deletion leaves only dot-folders, which the next `ModelStore` sweeps away. A download folder
+is how the next attempt resumes, so it stays, until two weeks pass without one or a new download
+of the same repository finds the hub at another commit. Before writing anything, the free disk
 space is compared with what the job needs, download and converted package together. The
 default store folder is owner-only (runtime.owner_only); a folder the user chose keeps its mode.
 
@@ -19,11 +20,13 @@ second per stage, and a `cancel` event; a cancelled job raises `UserError(CANCEL
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -49,6 +52,7 @@ from runtime.store.io import (
 )
 
 DOWNLOADS = ".downloads"
+ABANDONED_SECONDS = 14 * 24 * 3600  # a download not resumed for two weeks is deleted
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _LEFTOVER = re.compile(r"\..+\.(?:partial|old|staging|deleting)-(\d+)")
 # Bytes per decoder weight of each package format at block size 32 (codes, fp32 scales, packed
@@ -142,6 +146,7 @@ class ModelStore:
         report("download", 0.0, f"asking {hub.endpoint()} about {repo_id}")
         commit, files = hub.list_files(repo_id, revision)
         staging = self.root / DOWNLOADS / f"{repo_id.replace('/', '--')}@{commit}"
+        self._drop_superseded(staging)
         config_file = next((f for f in files if f.path == "config.json"), None)
         if config_file is None:
             raise UserError(ErrorCode.DOWNLOAD_FAILED, f"{repo_id} has no config.json: it is not a model")
@@ -166,7 +171,8 @@ class ModelStore:
                     retry_delays=self._retry_delays,
                 )
 
-        with cancellable("download"), disk_errors(self.root):
+        package = 0.0
+        with cancellable("download"), disk_errors(self.root, lambda: total - done[0] + package):
             fetch(config_file)
             config, dtype_bytes = _read_config(staging / "config.json")
             weights_bytes = sum(f.size for f in files if f.path.endswith(".safetensors"))
@@ -211,8 +217,9 @@ class ModelStore:
             )
         config, dtype_bytes = _read_config(src / "config.json")
         weights_bytes = sum(p.stat().st_size for p in src.glob("*.safetensors"))
-        self._check_disk(package_bytes(config, weights, weights_bytes / dtype_bytes), str(src))
-        with cancellable("import"), disk_errors(self.root):
+        package = package_bytes(config, weights, weights_bytes / dtype_bytes)
+        self._check_disk(package, str(src))
+        with cancellable("import"), disk_errors(self.root, lambda: package):
             source = {"path": str(src.resolve())}
             return self._install_converted(src, name, weights, source, Throttle(progress), cancel)
 
@@ -239,7 +246,11 @@ class ModelStore:
             done[0] += n
             report("copy", done[0] / total, f"{size_text(done[0])} of {size_text(total)}")
 
-        with cancellable("import"), disk_errors(self.root), atomic_folder(final) as out:
+        with (
+            cancellable("import"),
+            disk_errors(self.root, lambda: total - done[0]),
+            atomic_folder(final) as out,
+        ):
             for file_name, info in files:
                 # Names were checked by ModelPackage.open: each stays inside `src`, and so inside `out`.
                 with open(src / file_name, "rb") as f, open(out / file_name, "wb") as copy:
@@ -261,7 +272,7 @@ class ModelStore:
         cancel: threading.Event | None,
     ) -> ModelInfo:
         """Convert `src` beside the store's packages, record where it came from, rename it into place."""
-        from runtime.convert.converter import ConversionError, convert
+        from runtime.convert.converter import ConversionError, DiskFull, convert
 
         def on_convert(fraction: float, what: str) -> None:
             if cancel is not None and cancel.is_set():
@@ -277,6 +288,8 @@ class ModelStore:
             if final.exists():
                 raise UserError(ErrorCode.MODEL_EXISTS, f"a model named {name} appeared meanwhile")
             staging.rename(final)
+        except DiskFull as e:
+            raise UserError(ErrorCode.NOT_ENOUGH_DISK, str(e)) from e
         except ConversionError as e:
             raise UserError(ErrorCode.CONVERSION_FAILED, f"{src} could not be converted: {e}") from e
         finally:
@@ -339,11 +352,26 @@ class ModelStore:
             )
 
     def _sweep(self) -> None:
-        """Remove what interrupted jobs of processes that no longer run left behind."""
+        """Remove what interrupted jobs of processes that no longer run left behind, and
+        downloads nobody resumed for ABANDONED_SECONDS."""
         for path in self.root.iterdir():
             match = _LEFTOVER.fullmatch(path.name)
             if match and int(match.group(1)) != os.getpid() and not psutil.pid_exists(int(match.group(1))):
                 shutil.rmtree(path, ignore_errors=True)
+        downloads = self.root / DOWNLOADS
+        if downloads.is_dir():
+            old = time.time() - ABANDONED_SECONDS
+            for folder in downloads.iterdir():
+                if folder.is_dir() and _last_written(folder) < old:
+                    shutil.rmtree(folder, ignore_errors=True)
+
+    def _drop_superseded(self, staging: Path) -> None:
+        """A new download of a repository: its folders for other commits can never be resumed
+        (the hub names the newest commit now), so they go before the disk space is checked."""
+        repo = staging.name.rsplit("@", 1)[0]
+        for folder in staging.parent.glob(f"{repo}@*"):
+            if folder != staging and folder.is_dir():
+                shutil.rmtree(folder, ignore_errors=True)
 
 
 def package_bytes(config: ModelConfig, weights: str, source_parameters: float) -> float:
@@ -392,6 +420,14 @@ def _read_config(path: Path) -> tuple[ModelConfig, int]:
         or "bfloat16"
     )
     return config, _SOURCE_DTYPE_BYTES.get(str(dtype), 2)
+
+
+def _last_written(folder: Path) -> float:
+    """When anything in `folder` last changed (a download's .part file grows as it arrives)."""
+    times = [folder.stat().st_mtime]
+    with contextlib.suppress(OSError):
+        times += [p.stat().st_mtime for p in folder.rglob("*")]
+    return max(times)
 
 
 def _bytes_on_disk(dest: Path) -> int:

@@ -35,7 +35,10 @@ merge-block order. Its output equals the reference bit for bit.
 
 How many pixels an image may keep is the caller's token budget: one image token covers a
 32 x 32 block (`budget_to_max_pixels`). The default of 1024 tokens is about one megapixel; the
-model accepts up to 16384.
+model accepts up to 16384. `image_size` reads the size from the header without decoding, and
+`image_tokens` turns it into the token count, so a caller can compare a prompt with the context
+before it decodes anything (a decoded image and its patches cost about 25 MB at the default
+budget).
 """
 
 from __future__ import annotations
@@ -44,10 +47,10 @@ import io
 import math
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -76,6 +79,7 @@ MAX_DECODED_PIXELS = MAX_IMAGE_PIXELS
 SUPPORTED_FORMATS = tuple(name.upper() for name in IMAGE_FORMATS)
 
 _HIGH_DEPTH_GRAYSCALE = ("I;16", "I;16L", "I;16B", "I;16N", "I", "F")
+_T = TypeVar("_T")
 
 
 class ImageError(ValueError):
@@ -133,14 +137,42 @@ class ImageInput:
 
 def load_image(source: Path | bytes) -> Image.Image:
     """Decode a file or in-memory bytes into an upright RGB image, or raise `ImageError`."""
+    return _with_file(source, _decode)
+
+
+def image_size(source: Path | bytes) -> tuple[int, int]:
+    """(width, height) that `load_image` would decode `source` at, from its header alone.
+
+    Nothing is decoded: Pillow reads the header and stops. Raises `ImageError` for every
+    problem the header shows (unreadable, not an allowed format, too large, a bad shape), with
+    `load_image`'s message; damage in the pixel data shows only when they are decoded.
+    """
+    return _with_file(source, _header_size)
+
+
+def image_tokens(
+    width: int,
+    height: int,
+    *,
+    min_pixels: int = MIN_PIXELS,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+    patch_size: int = PATCH_SIZE,
+    merge_size: int = MERGE_SIZE,
+) -> int:
+    """How many prompt tokens `preprocess` will give an image of this size (its `num_tokens`)."""
+    resized_h, resized_w = smart_resize(height, width, patch_size * merge_size, min_pixels, max_pixels)
+    return (resized_h // patch_size) * (resized_w // patch_size) // merge_size**2
+
+
+def _with_file(source: Path | bytes, read: Callable[[IO[bytes], str], _T]) -> _T:
     if isinstance(source, bytes):
         _check_bytes(len(source), "The image")
-        return _decode(io.BytesIO(source), "The image")
+        return read(io.BytesIO(source), "The image")
     name = f"'{source.name}'"
     try:
         with source.open("rb") as file:
             _check_bytes(os.fstat(file.fileno()).st_size, name)
-            return _decode(file, name)
+            return read(file, name)
     except OSError as error:
         raise ImageError(f"{name} could not be read: {error.strerror or error}.") from error
 
@@ -153,30 +185,17 @@ def _check_bytes(size: int, name: str) -> None:
         )
 
 
-def _decode(file: IO[bytes], name: str) -> Image.Image:
-    if file.seek(0, io.SEEK_END) == 0:
-        raise ImageError(
-            f"{name} is empty (0 bytes). If it is still being saved or downloaded, wait for that to "
-            "finish and attach it again."
-        )
-    file.seek(0)
+def _header_size(file: IO[bytes], name: str) -> tuple[int, int]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        formats = _readable_formats()
-        try:
-            image = Image.open(file, formats=formats)
-        except UnidentifiedImageError as error:
-            raise ImageError(
-                f"{name} is not an image Oriel can read. Supported formats: {', '.join(formats)}. "
-                "Convert it to PNG or JPEG and attach it again."
-            ) from error
-        except Image.DecompressionBombError as error:
-            raise ImageError(_too_large_message(name, None)) from error
-        except Exception as error:
-            raise ImageError(_damaged_message(name, error)) from error
-        with image:
-            _check_shape(image.width, image.height, name)
-            _reduce_to_limit(image, name)
+        with _open(file, name) as image:
+            return image.size
+
+
+def _decode(file: IO[bytes], name: str) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        with _open(file, name) as image:
             try:
                 image.load()
                 upright = ImageOps.exif_transpose(image)
@@ -185,6 +204,36 @@ def _decode(file: IO[bytes], name: str) -> Image.Image:
             except Exception as error:
                 raise ImageError(_damaged_message(name, error)) from error
     return _to_rgb(upright, name)
+
+
+def _open(file: IO[bytes], name: str) -> Image.Image:
+    """The image in `file` opened lazily (header read, nothing decoded), its shape checked and a
+    reduced decoding size asked for when it is over the limit. Call under the warnings filter."""
+    if file.seek(0, io.SEEK_END) == 0:
+        raise ImageError(
+            f"{name} is empty (0 bytes). If it is still being saved or downloaded, wait for that to "
+            "finish and attach it again."
+        )
+    file.seek(0)
+    formats = _readable_formats()
+    try:
+        image = Image.open(file, formats=formats)
+    except UnidentifiedImageError as error:
+        raise ImageError(
+            f"{name} is not an image Oriel can read. Supported formats: {', '.join(formats)}. "
+            "Convert it to PNG or JPEG and attach it again."
+        ) from error
+    except Image.DecompressionBombError as error:
+        raise ImageError(_too_large_message(name, None)) from error
+    except Exception as error:
+        raise ImageError(_damaged_message(name, error)) from error
+    try:
+        _check_shape(image.width, image.height, name)
+        _reduce_to_limit(image, name)
+    except BaseException:
+        image.close()
+        raise
+    return image
 
 
 def _readable_formats() -> list[str]:

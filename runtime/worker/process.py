@@ -14,7 +14,6 @@ crashed), so it never outlives the window.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import threading
 from multiprocessing.connection import Connection
@@ -44,6 +43,7 @@ from runtime.protocol import (
     VerifyModel,
     decode,
     encode,
+    parse_json,
 )
 from runtime.providers import aliases, available_providers
 from runtime.worker.lanes import Lane
@@ -154,8 +154,8 @@ def _read(data: bytes, outbox: _Outbox) -> Request | None:
 def _request_id_in(data: bytes) -> str | None:
     """The request_id of an undecodable message, when there is one to report the error against."""
     try:
-        raw = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+        raw = parse_json(data)
+    except ProtocolError:
         return None
     rid = raw.get("request_id") if isinstance(raw, dict) else None
     return rid if isinstance(rid, str) else None

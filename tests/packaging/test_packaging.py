@@ -172,7 +172,8 @@ def test_self_test_says_what_is_missing(tmp_path: Path) -> None:
         ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", "linux", False),
         ("PySide6/Qt/lib/libQt6Gui.so.6", "linux", True),
         ("PySide6/Qt/lib/libicudata.so.73", "linux", True),
-        ("PySide6/Qt/lib/libQt6Network.so.6", "linux", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "linux", True),  # QLocalServer: one Oriel per data folder
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "linux", False),
         ("libxcb-cursor.so.0", "linux", True),
         ("libsqlite3.so.0", "linux", True),
         ("libxcb.so.1", "linux", False),
@@ -183,7 +184,8 @@ def test_self_test_says_what_is_missing(tmp_path: Path) -> None:
         ("libssl.so.3", "linux", False),
         ("PySide6/plugins/platforms/qwindows.dll", "win32", True),
         ("PySide6/plugins/platforms/qdirect2d.dll", "win32", False),
-        ("PySide6/Qt6Network.dll", "win32", False),
+        ("PySide6/Qt6Network.dll", "win32", True),
+        ("PySide6/Qt6Qml.dll", "win32", False),
         ("PySide6/opengl32sw.dll", "win32", False),
         ("PySide6/Qt6Widgets.dll", "win32", True),
         ("PySide6/Qt/plugins/platforms/libqcocoa.dylib", "darwin", True),
@@ -216,11 +218,11 @@ def test_which_data_stays_in_the_bundle(dest: str, kept: bool) -> None:
 def test_links_to_libraries_left_out_go_too() -> None:
     binaries = [
         ("PySide6/Qt/lib/libQt6Core.so.6", "/x/libQt6Core.so.6", "BINARY"),
-        ("PySide6/Qt/lib/libQt6Network.so.6", "/x/libQt6Network.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Quick.so.6", "/x/libQt6Quick.so.6", "BINARY"),
     ]
     datas = [
         ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
-        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
         ("assets/icons/oriel.svg", "/x/oriel.svg", "DATA"),
     ]
     kept_binaries, kept_datas = contents.prune(binaries, datas, "linux")

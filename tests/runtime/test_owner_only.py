@@ -72,3 +72,13 @@ def test_default_model_store_folder_is_owner_only(tmp_path: Path, monkeypatch: p
     assert mode(ModelStore(chosen).root) == 0o700  # created by Oriel: owner-only
     os.chmod(chosen, 0o755)
     assert mode(ModelStore(chosen).root) == 0o755  # the user's own folder keeps the mode they gave it
+
+
+def test_open_private_refuses_to_write_through_a_symlink(tmp_path: Path) -> None:
+    victim = tmp_path / "victim"
+    victim.write_text("keep me")
+    trap = tmp_path / "trap"  # what another user could leave in a shared temp folder
+    trap.symlink_to(victim)
+    with pytest.raises(OSError):
+        open_private(trap, "w")
+    assert victim.read_text() == "keep me"

@@ -95,6 +95,34 @@ def test_malformed_messages_are_refused_with_the_reason(data: bytes, complaint: 
         p.decode(data)
 
 
+HUGE = str(10**400).encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "complaint"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (
+            b'{"type": "GetStatus", "request_id": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+            "nested too deeply",
+        ),
+        (b'{"type": "Progress", "request_id": "r", "stage": "load", "fraction": ' + HUGE + b"}", "too large"),
+        (
+            b'{"type": "Progress", "request_id": "r", "stage": "load", "fraction": 1' + b"0" * 5000 + b"}",
+            "JSON",
+        ),
+        (
+            b'{"type": "Finished", "request_id": "a", "reason": "stop", "prompt_tokens": ' + HUGE + b"}",
+            "out of range",
+        ),
+        (b'{"type": ' + HUGE + b"}", "unknown message type"),
+    ],
+)
+def test_hostile_json_is_a_protocol_error_not_a_crash(data: bytes, complaint: str) -> None:
+    with pytest.raises(p.ProtocolError, match=complaint):
+        p.decode(data)
+
+
 def test_integers_are_accepted_where_floats_are_expected() -> None:
     raw = json.loads(p.encode(p.Progress("r", "load", 0.5)))
     raw["fraction"] = 1

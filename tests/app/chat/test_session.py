@@ -222,3 +222,13 @@ def test_an_image_the_model_leaves_out_is_noted_on_the_answer(qtbot, window: Mai
     widget = window.chat_view.widgets[-1]
     assert widget.notes_label.isVisible() and widget.notes_label.text() == note
     assert not window.chat_view.widgets[0].notes_label.isVisible()
+
+
+def test_a_full_disk_while_saving_a_question_is_said_in_the_status_bar(qtbot, window: MainWindow) -> None:
+    db = window.store._db  # SQLite's own "database or disk is full", at the page limit set here
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    window.composer.input.setPlainText("x" * 100_000)  # more than the pages left
+    qtbot.keyClick(window.composer.input, Qt.Key.Key_Return)
+    assert "The disk is full" in window.statusBar().currentMessage()
+    assert str(window.store.folder) in window.statusBar().currentMessage()
+    assert not window.session.busy

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.chat.store import DB_NAME, INTERRUPTED, MIGRATIONS, SCHEMA_VERSION, STREAMING, ChatStore, StoreError
+from devtools import small_disk
 
 
 def test_new_database_is_at_the_latest_schema_in_wal_mode(tmp_path: Path) -> None:
@@ -193,3 +194,40 @@ def test_paired_writes_are_atomic_a_failure_mid_pair_leaves_neither(tmp_path: Pa
     with pytest.raises(sqlite3.IntegrityError):
         store.add_message(chat, None, "user", "half written")
     assert sqlite3.connect(tmp_path / DB_NAME).execute("SELECT COUNT(*) FROM messages").fetchone()[0] == 0
+
+
+FILL_THE_DISK = """
+import json, sys
+from pathlib import Path
+from app.chat.store import ChatStore, DiskFull
+store = ChatStore(Path(sys.argv[1]))
+chat = store.create_conversation("Full")
+seen = {}
+try:
+    store.add_image(b"x" * 600_000, "png")
+except DiskFull as e:
+    seen["image"] = [str(e.folder), e.needed]
+parent = None
+try:
+    for i in range(1000):
+        parent = store.add_message(chat, parent, "user", f"{i} " + "words " * 20_000)
+except DiskFull as e:
+    seen["message"] = [str(e.folder), e.needed]
+seen["kept"] = len(store.path(chat))
+seen["files"] = sorted(p.name for p in (Path(sys.argv[1]) / "images").rglob("*") if p.is_file())
+print(json.dumps(seen))
+"""
+
+
+def test_a_full_disk_while_saving_raises_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> None:
+    if reason := small_disk.why_not():
+        pytest.skip(reason)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = small_disk.run_python(disk, "512k", FILL_THE_DISK, str(disk))
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["image"] == [str(disk), 600_000]
+    assert seen["message"][0] == str(disk)
+    assert seen["kept"] >= 1  # every message saved before the disk filled is still there
+    assert seen["files"] == []  # no half-written image

@@ -28,6 +28,8 @@ from app.wiring import build_window
 from devtools.fake_worker import FakeWorker
 from runtime.protocol import DownloadModel, Generate, LoadModel, UnloadModel
 from runtime.remote import RemoteConfig, SecretStore, remote_key_name
+from runtime.server import CHALLENGE_HEADER, PROOF_HEADER, is_oriel, load_or_create_identity
+from runtime.server.identity import new_challenge
 
 WHISPER_BASE = "onnx-community/whisper-base"
 
@@ -296,6 +298,58 @@ def test_remote_on_at_start_connects_without_a_restart(qtbot, tmp_path, worker, 
         win.engine.shutdown()
 
 
+def test_an_api_key_over_plain_http_to_another_host_is_sent_only_after_a_warning(window: MainWindow) -> None:
+    elsewhere = "http://192.0.2.10:8000/v1"  # another computer (TEST-NET), unencrypted
+    asked: list[str] = []
+    dialog = window.open_settings()
+    page = dialog.connections
+    page.ask_where_to_keep_key = lambda detail: "session"  # type: ignore[method-assign]
+    page.confirm_key_in_clear = lambda url: asked.append(url) or False  # type: ignore[method-assign]
+    page.url_edit.setText(elsewhere)
+    page.key_edit.setText("sk-secret")
+    dialog.accept()  # declined: nothing kept, nothing sent, the dialog stays open
+    assert asked == [elsewhere] and dialog.isVisible()
+    assert not window.remote.has_session_key(elsewhere)
+
+    window.remote.set_session_key(elsewhere, "kept-earlier")  # a kept key, the engine switched on
+    page.key_edit.clear()
+    page.remote_check.setChecked(True)
+    dialog.accept()
+    assert asked == [elsewhere, elsewhere] and not window.settings.remote_enabled
+
+    for quiet in ("https://192.0.2.10:8000/v1", "http://127.0.0.1:8000/v1"):  # encrypted, or this computer
+        page.remote_check.setChecked(False)
+        page.url_edit.setText(quiet)
+        page.key_edit.setText("sk-secret")
+        assert page.apply()
+        assert window.remote.has_session_key(quiet)
+    assert asked == [elsewhere, elsewhere]
+
+    page.confirm_key_in_clear = lambda url: True  # type: ignore[method-assign]
+    page.url_edit.setText(elsewhere)
+    page.key_edit.setText("sk-secret")
+    assert page.apply()  # the user chose to send it anyway
+    assert window.remote.has_session_key(elsewhere)
+
+
+def test_the_warning_names_the_host_the_key_would_go_to(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.open_settings().connections
+    seen: list[str] = []
+
+    def read_and_cancel() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.reject()
+
+    QTimer.singleShot(0, read_and_cancel)
+    assert not page.confirm_key_in_clear("http://192.0.2.10:8000/v1")
+    assert "unencrypted" in seen[0] and "192.0.2.10:8000" in seen[0]
+
+
 def test_an_unusable_address_keeps_the_dialog_open(qtbot, window: MainWindow) -> None:
     dialog = window.open_settings()
     dialog.connections.remote_check.setChecked(True)
@@ -349,6 +403,14 @@ def test_the_api_server_toggle_serves_the_loaded_model_on_loopback(
     assert page.token_edit.text() == token and str(secrets.secrets_dir) in page.token_note.text()
     page.copy_token.click()
     assert QApplication.clipboard().text() == token
+    assert page.identity_edit.text() == window.api.identity == load_or_create_identity(secrets)
+    assert "X-Oriel-Challenge" in page.identity_note.text() and "X-Oriel-Proof" in page.identity_note.text()
+    challenge = new_challenge()
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    conn.request("GET", "/v1/models", headers={CHALLENGE_HEADER: challenge})
+    proved = conn.getresponse().getheader(PROOF_HEADER)
+    conn.close()
+    assert is_oriel(window.api.identity, challenge, proved), "the identity shown is the one the server proves"
     page.api_check.setChecked(False)
     with qtbot.waitSignal(window.api.changed, timeout=5000):
         dialog.accept()
@@ -361,6 +423,23 @@ def test_the_api_server_toggle_serves_the_loaded_model_on_loopback(
         window.settings.api_enabled = True
     assert window.api.token == token
     window.api.close()
+
+
+def test_turning_the_api_server_off_in_the_window_ends_open_connections(qtbot, window: MainWindow) -> None:
+    window.settings.api_port = 0
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = True
+    assert window.api.server is not None
+    port, headers = window.api.server.address[1], {"Authorization": f"Bearer {window.api.token}"}
+    kept_alive = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    kept_alive.request("GET", "/v1/models", headers=headers)
+    assert kept_alive.getresponse().read()
+    with qtbot.waitSignal(window.api.changed, timeout=5000):
+        window.settings.api_enabled = False
+    with pytest.raises((http.client.HTTPException, OSError)):
+        kept_alive.request("GET", "/v1/models", headers=headers)
+        kept_alive.getresponse().read()
+    kept_alive.close()
 
 
 def test_a_port_in_use_is_said_plainly(qtbot, window: MainWindow) -> None:

@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 from safetensors.numpy import load_file, save_file
 
+from devtools import small_disk
 from devtools.tiny_models import REPO, tiny_checkpoint
 from runtime.convert import converter as convert_module
 from runtime.convert.converter import ConversionError, convert, main
@@ -203,8 +204,22 @@ def test_a_full_disk_leaves_no_partial_package(tmp_path, capsys, monkeypatch) ->
 
     monkeypatch.setattr(convert_module, "write_manifest", disk_full)
     dst = tmp_path / "package"
-    assert_refused(capsys, tmp_path, src, dst, "No space left on device")
+    assert_refused(capsys, tmp_path, src, dst, f"The disk is full: 2 MB needed at {tmp_path}.")
     assert not dst.exists()
+
+
+def test_a_real_full_disk_says_how_much_is_needed_and_where(tmp_path) -> None:
+    if reason := small_disk.why_not():
+        pytest.skip(reason)
+    src, disk = copy_checkpoint(tmp_path), tmp_path / "disk"
+    disk.mkdir()
+    code = "import sys; from runtime.convert.converter import main; sys.exit(main(sys.argv[1:]))"
+    done = small_disk.run_python(disk, "512k", code, str(src), str(disk / "package"))
+    assert done.returncode == 2, done.stderr
+    assert re.fullmatch(
+        rf"oriel-convert: error: The disk is full: \d+ MB needed at {re.escape(str(disk))}\. .*\n",
+        done.stderr,
+    )
 
 
 def test_an_existing_package_needs_overwrite(tmp_path, capsys) -> None:

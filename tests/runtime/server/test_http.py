@@ -26,8 +26,9 @@ from PIL import Image
 from devtools.fake_worker import FakeWorker
 from runtime.protocol import Cancel, ErrorCode, Finished, Generate, LoadModel, Message, ModelLoaded, TextDelta
 from runtime.remote import RemoteConfig, RemoteEngineClient
-from runtime.server import ApiServer, NotLoopback, loopback_address
+from runtime.server import ApiServer, NotLoopback, answers, loopback_address
 from runtime.server.answers import StopStrings
+from runtime.server.chat_request import MAX_NEW_TOKENS
 from runtime.server.turns import LineFull, Turns
 from runtime.transport import BlockingClient, Router
 
@@ -216,6 +217,30 @@ def test_a_body_without_a_length_is_refused(served) -> None:
     assert raw_request(served, head).startswith(b"HTTP/1.1 411 ")
 
 
+def test_a_host_header_that_is_no_host_name_is_a_400(served) -> None:
+    head = f"GET /v1/models HTTP/1.1\r\nHost: [::1\r\nAuthorization: Bearer {TOKEN}\r\n\r\n"
+    answer = raw_request(served, head)
+    assert answer.startswith(b"HTTP/1.1 400 ") and b"The Host header is not a host name" in answer
+
+
+def test_json_nested_too_deeply_is_a_400(served) -> None:
+    status, _, body = request(served, "POST", "/v1/chat/completions", b"[" * 100_000 + b"]" * 100_000)
+    assert status == 400 and error_of(body)["code"] == "invalid_json"
+    assert "nested too deeply" in error_of(body)["message"]
+
+
+@pytest.mark.parametrize("field", ["temperature", "top_k", "seed", "presence_penalty"])
+def test_a_number_too_large_for_the_model_is_a_400(served, field: str) -> None:
+    status, _, body = chat(served, **{field: 10**400})
+    assert status == 400 and error_of(body)["param"] == field
+    assert served.fake.generates == []
+
+
+def test_max_tokens_is_bounded(served) -> None:
+    assert chat(served, max_tokens=10**400)[0] == 200
+    assert served.fake.generates[-1].max_new_tokens == MAX_NEW_TOKENS
+
+
 def test_an_unknown_model_is_a_404_that_names_the_served_one(served) -> None:
     status, _, body = chat(served, model="gpt-4o")
     assert status == 404
@@ -318,7 +343,47 @@ def test_an_error_mid_stream_is_an_error_event(served) -> None:
     status, _, body = chat(served, stream=True)
     assert status == 200
     chunks = events(body)
-    assert chunks[-1] == "[DONE]" and chunks[-2]["error"]["message"] == "the decoder failed"
+    assert chunks[-1] == "[DONE]" and chunks[-2]["error"]["message"] == answers.INTERNAL_MESSAGE
+
+
+INTERNAL_DETAIL = "Something went wrong (FileNotFoundError: '/tmp/oriel-api-x1y2/3f9a.png')"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_internal_errors_reach_clients_without_their_details(tmp_path: Path, stream: bool) -> None:
+    logged: list[str] = []
+    s = start_server(tmp_path, log=logged.append)
+    try:
+        s.fake.fail_next(ErrorCode.INTERNAL, INTERNAL_DETAIL)
+        status, _, body = chat(s, stream=stream)
+        error = events(body)[-2]["error"] if stream else error_of(body)
+        assert status == (200 if stream else 500)
+        assert error["message"] == answers.INTERNAL_MESSAGE and error["code"] == "internal_error"
+        assert b"/tmp" not in body and b"FileNotFoundError" not in body
+        assert any(INTERNAL_DETAIL in line for line in logged), "the details stay in the local log"
+    finally:
+        s.server.close()
+        s.worker.shutdown()
+
+
+def test_a_user_error_keeps_its_message_but_not_the_private_folder(served, tmp_path: Path) -> None:
+    png = tmp_path / "red.png"
+    Image.new("RGB", (8, 8), "red").save(png)
+    url = "data:image/png;base64," + base64.b64encode(png.read_bytes()).decode()
+    content = [{"type": "image_url", "image_url": {"url": url}}, {"type": "text", "text": "Colour?"}]
+    folders: list[str] = []
+
+    def fail_naming_the_file(request: Generate) -> str:
+        image = request.messages[0].images[0].path
+        folders.append(str(Path(image).parent))
+        served.fake.fail_next(ErrorCode.BAD_IMAGE, f"{image} is not usable.")
+        return "x"
+
+    served.fake.answer = fail_naming_the_file
+    status, _, body = chat(served, messages=[{"role": "user", "content": content}])
+    assert status == 400 and folders and folders[0].encode() not in body
+    message = error_of(body)["message"]
+    assert message.endswith(".png is not usable.") and "oriel-api-" not in message
 
 
 def test_stop_strings_cut_the_answer_and_stop_the_worker(served) -> None:
@@ -380,6 +445,44 @@ def test_a_full_line_gets_429(tmp_path: Path) -> None:
         s.fake.hold.set()
         s.server.close()
         s.worker.shutdown()
+
+
+def test_a_full_line_refuses_before_reading_the_body(tmp_path: Path) -> None:
+    s = start_server(tmp_path, max_waiting=0)
+    try:
+        s.fake.hold.clear()
+        first = threading.Thread(target=lambda: chat(s))
+        first.start()
+        deadline = time.monotonic() + 5
+        while not s.fake.generates and time.monotonic() < deadline:
+            time.sleep(0.01)
+        status, _, _ = request(s, "POST", "/v1/chat/completions", b"{not json")
+        assert status == 429, "refused for the line, not for a body it never read"
+        s.fake.hold.set()
+        first.join(10)
+    finally:
+        s.fake.hold.set()
+        s.server.close()
+        s.worker.shutdown()
+
+
+def test_a_whole_answer_whose_client_left_is_cancelled(served) -> None:
+    served.fake.answer = " ".join(["word"] * 2000)
+    served.fake.delay = 0.01
+    body = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": "Go"}]}).encode()
+    with socket.create_connection(("127.0.0.1", served.port), timeout=10) as sock:
+        sock.sendall(
+            b"POST /v1/chat/completions HTTP/1.1\r\nHost: localhost\r\n"
+            + f"Authorization: Bearer {TOKEN}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        deadline = time.monotonic() + 5
+        while not served.fake.generates and time.monotonic() < deadline:
+            time.sleep(0.01)
+    deadline = time.monotonic() + 10  # the whole answer would take 20 s
+    while not any(isinstance(r, Cancel) for r in served.fake.requests) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert any(isinstance(r, Cancel) for r in served.fake.requests), "the worker was told to stop"
 
 
 def test_turns_never_refuse_an_idle_server() -> None:

@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+import json
 import os
 import queue
+import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from devtools import small_disk
 from devtools.fake_hub import COMMIT, Hub, serve
 from devtools.tiny_models import tiny_checkpoint
 from runtime.errors import UserError
@@ -208,3 +212,54 @@ def test_a_hub_that_cannot_be_reached_is_named(store, monkeypatch) -> None:
     assert caught.value.code == ErrorCode.HUB_UNREACHABLE
     assert caught.value.message.startswith(f"could not reach {host}: check the connection, or import")
     assert_nothing_installed(store)
+
+
+def test_an_abandoned_download_folder_is_removed_and_a_recent_one_kept(hub, tmp_path) -> None:
+    from runtime.store.store import ABANDONED_SECONDS
+
+    downloads = tmp_path / "models" / ".downloads"
+    abandoned, recent = downloads / "org--gone@0123abcd", downloads / "org--paused@4567cdef"
+    for folder in (abandoned, recent):
+        folder.mkdir(parents=True)
+        (folder / ("model.safetensors" + PART_SUFFIX)).write_bytes(b"half a file")
+    long_ago = time.time() - ABANDONED_SECONDS - 3600
+    for path in (abandoned, *abandoned.iterdir()):
+        os.utime(path, (long_ago, long_ago))
+    ModelStore(tmp_path / "models")
+    assert not abandoned.exists()
+    assert (recent / ("model.safetensors" + PART_SUFFIX)).read_bytes() == b"half a file"  # still resumable
+
+
+@pytest.mark.timeout(60)
+def test_a_new_download_removes_the_folder_of_a_superseded_commit(hub, store) -> None:
+    superseded = store.root / ".downloads" / f"{REPO.replace('/', '--')}@{'0' * 40}"
+    superseded.mkdir(parents=True)
+    (superseded / ("model.safetensors" + PART_SUFFIX)).write_bytes(b"from an older commit")
+    store.download(REPO)
+    assert not superseded.exists()
+
+
+DOWNLOAD_TO_A_FULL_DISK = """
+import json, sys
+from pathlib import Path
+from runtime.errors import UserError
+from runtime.store import ModelStore
+store = ModelStore(Path(sys.argv[1]), disk_free=lambda path: 1 << 40)  # fooled, or filled since
+try:
+    store.download(sys.argv[2])
+except UserError as e:
+    print(json.dumps({"code": e.code, "message": e.message}))
+"""
+
+
+@pytest.mark.timeout(120)
+def test_a_full_disk_during_a_download_says_how_much_is_needed_and_where(hub, tmp_path) -> None:
+    if reason := small_disk.why_not():
+        pytest.skip(reason)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    done = small_disk.run_python(disk, "512k", DOWNLOAD_TO_A_FULL_DISK, str(disk), REPO)
+    assert done.returncode == 0, done.stderr
+    error = json.loads(done.stdout)
+    assert error["code"] == ErrorCode.NOT_ENOUGH_DISK, error
+    assert re.fullmatch(rf"The disk is full: \d+ MB needed at {re.escape(str(disk))}\. .*", error["message"])

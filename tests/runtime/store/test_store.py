@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from devtools import small_disk
 from devtools.tiny_models import tiny_checkpoint
 from runtime.errors import UserError
 from runtime.package import ModelPackage
@@ -224,3 +226,32 @@ def test_store_requests_in_the_worker(tmp_path, packages) -> None:
         assert isinstance(missing, Error) and missing.code == ErrorCode.MODEL_NOT_FOUND
     finally:
         lane.lane.stop(5.0)
+
+
+FILL_THE_DISK = """
+import json, sys
+from pathlib import Path
+from runtime.errors import UserError
+from runtime.store import ModelStore
+store = ModelStore(Path(sys.argv[1]) / "models", disk_free=lambda path: 1 << 40)  # fooled, or filled since
+try:
+    getattr(store, sys.argv[2])(Path(sys.argv[3]))
+except UserError as e:
+    print(json.dumps({"code": e.code, "message": e.message}))
+"""
+
+
+@pytest.mark.parametrize("job", ["import_checkpoint", "import_package"])
+def test_a_full_disk_during_an_import_says_how_much_is_needed_and_where(tmp_path, packages, job) -> None:
+    if reason := small_disk.why_not():
+        pytest.skip(reason)
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    src = tiny_checkpoint("gqa1-tied") if job == "import_checkpoint" else packages("gqa1-tied")
+    done = small_disk.run_python(disk, "512k", FILL_THE_DISK, str(disk), job, str(src))
+    assert done.returncode == 0, done.stderr
+    error = json.loads(done.stdout)
+    assert error["code"] == ErrorCode.NOT_ENOUGH_DISK, error
+    assert re.fullmatch(
+        rf"The disk is full: \d+ MB needed at {re.escape(str(disk / 'models'))}\. .*", error["message"]
+    )

@@ -141,6 +141,22 @@ def test_images_that_overflow_the_context_are_refused_before_encoding(
         list(small.reply(QUESTION, CONFIG, images=[(good_image, good_image)]))
 
 
+def test_images_that_overflow_the_context_are_refused_before_any_is_decoded(packages, tmp_path: Path) -> None:
+    # 40 attachments of 2000 x 2000 pixels (a few hundred bytes each): 1024 tokens each at the
+    # default budget, 40,960 in all. Decoded, each would cost 12 MB of pixels and 25 MB of
+    # patches; counted from their headers, none is decoded (Pillow allocates no pixel buffer).
+    small = Assistant(packages("gqa1-tied"), provider="cpu", context_length=8192)
+    files = []
+    for n in range(40):
+        files.append(tmp_path / f"photo-{n}.png")
+        files[-1].write_bytes(black_bilevel_png(2000, 2000, 1))
+    Image.open(files[0]).close()  # Pillow's first open loads its plugins, which allocate
+    allocated = int(Image.core.get_stats()["new_count"])
+    with pytest.raises(ContextOverflow, match=r"40,9\d\d of them for its 40 image\(s\)"):
+        small.prompt_for(QUESTION, images=[tuple(files)])
+    assert int(Image.core.get_stats()["new_count"]) == allocated, "no image was decoded"
+
+
 def test_token_budget_sets_the_image_size(assistant: Assistant, good_image: Path, tmp_path: Path) -> None:
     big = tmp_path / "big.png"
     random_image(1400, 1000, seed=8).save(big)

@@ -25,6 +25,8 @@ from runtime.vision.preprocess import (
     MODEL_MAX_PIXELS,
     ImageError,
     budget_to_max_pixels,
+    image_size,
+    image_tokens,
     load_image,
     preprocess,
     smart_resize,
@@ -262,6 +264,37 @@ def test_large_jpeg_is_decoded_at_reduced_size(monkeypatch: pytest.MonkeyPatch) 
     assert abs(int(np.asarray(loaded)[400, 600, 0]) - 128) <= 4
     with pytest.raises(ImageError, match="2400 x 1600 pixels"):
         load_image(encode(photo, "PNG"))
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "budget"),
+    [(8, 8, 1024), (300, 260, 1024), (1700, 1100, 512), (250, 700, 256), (4000, 3000, 16384), (3, 600, 64)],
+)
+def test_image_tokens_from_the_size_are_what_preprocess_gives(width: int, height: int, budget: int) -> None:
+    image = Image.new("RGB", (width, height))
+    max_pixels = budget_to_max_pixels(budget)
+    assert (
+        image_tokens(width, height, max_pixels=max_pixels)
+        == preprocess(image, max_pixels=max_pixels).num_tokens
+    )
+
+
+def test_image_size_reads_the_header_without_decoding() -> None:
+    data = black_bilevel_png(4000, 3000, 1)  # a few hundred bytes that decode to 12 megapixels
+    image_size(black_bilevel_png(8, 8, 8))  # Pillow's first open loads its plugins, which allocate
+    allocated = pixel_buffers_allocated()
+    assert image_size(data) == (4000, 3000)
+    assert pixel_buffers_allocated() == allocated
+    with pytest.raises(ImageError, match="too large to open safely"):
+        image_size(black_bilevel_png(50_000, 50_000, 1))
+    with pytest.raises(ImageError, match="not an image Oriel can read"):
+        image_size(b"shopping list")
+
+
+def test_image_size_is_the_reduced_size_a_large_jpeg_decodes_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vision, "MAX_DECODED_PIXELS", 1_000_000)
+    data = encode(random_image(2400, 1601, seed=1), "JPEG", quality=90)
+    assert image_size(data) == load_image(data).size == (1200, 801)
 
 
 # --- colour modes and orientation ----------------------------------------------------------------

@@ -292,6 +292,33 @@ def test_malformed_messages_get_an_error_and_the_worker_lives_on() -> None:
 
 
 @pytest.mark.timeout(60)
+def test_nested_json_and_huge_numbers_get_an_error_and_the_worker_lives_on() -> None:
+    process, conn = raw_worker()
+    try:
+        conn.send_bytes(b"[" * 100_000 + b"]" * 100_000)
+        huge = str(10**400).encode()
+        conn.send_bytes(b'{"type": "Progress", "request_id": "p", "stage": "x", "fraction": ' + huge + b"}")
+        sampling = b'{"temperature": ' + huge + b"}"
+        conn.send_bytes(
+            b'{"type": "Generate", "request_id": "g", "conversation_id": "c", "messages": [], "sampling": '
+            + sampling
+            + b"}"
+        )
+        conn.send_bytes(encode(GetStatus("s")))
+        replies = [decode(conn.recv_bytes()) for _ in range(4)]
+        assert all(isinstance(e, Error) and e.code == ErrorCode.MALFORMED for e in replies[:3]), replies
+        assert [e.request_id for e in replies[:3]] == [None, "p", "g"]  # type: ignore[union-attr]
+        assert "nested too deeply" in replies[0].message  # type: ignore[union-attr]
+        assert isinstance(replies[3], Status), "the worker still answers"
+        conn.send_bytes(encode(Shutdown()))
+        process.join(15)
+        assert process.exitcode == 0
+    finally:
+        process.kill()
+        conn.close()
+
+
+@pytest.mark.timeout(60)
 def test_the_worker_ends_when_the_gui_goes_away() -> None:
     process, conn = raw_worker()
     try:
