@@ -199,7 +199,8 @@ class Assistant:
                     sized[index].append((n, source, self._known_tokens(source, budget)))
                 except ImageError as e:
                     skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
-        text, ids = self._render(messages, [len(s) for s in sized], thinking, tools)
+        rendered = [len(s) for s in sized]
+        text, ids = self._render(messages, rendered, thinking, tools, add_generation_prompt)
         tokens = [t for message_images in sized for _, _, t in message_images]
         self._check_fits(len(ids) - len(tokens) + sum(tokens), tokens)  # each pad becomes its tokens
         attached: list[_TurnImage] = []
@@ -210,27 +211,16 @@ class Assistant:
                 try:
                     attached.append(self._attach(source, budget))
                     usable += 1
-<<<<<<< HEAD
-                except ImageError as e:
-                    skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
-            chat.append(dataclasses.replace(message, images=usable))
-        text = self.template.render(
-            chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
-        )
-        ids = self.tokenizer.encode(text)
-=======
                 except ImageError as e:  # damage that only decoding shows
                     skipped.append(ImageSkipped("", index, n, str(e)))
             counts.append(usable)
         if len(attached) < len(tokens):
-            text, ids = self._render(messages, counts, thinking, tools)
+            rendered = counts
+            text, ids = self._render(messages, counts, thinking, tools, add_generation_prompt)
         skipped.sort(key=lambda e: (e.message_index, e.image_index))
->>>>>>> main
         prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
-        history = self.template.render(
-            chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=False
-        )
-        shared = _common_prefix(ids, self.tokenizer.encode(history)) if text.startswith(history) else 0
+        history, history_ids = self._render(messages, rendered, thinking, tools, add_generation_prompt=False)
+        shared = _common_prefix(ids, history_ids) if text.startswith(history) else 0
         # the image pads among the shared tokens each stand for the whole image
         in_history = attached[: ids[:shared].count(self.image_token_id)]
         prompt = dataclasses.replace(
@@ -391,10 +381,13 @@ class Assistant:
         image_counts: Sequence[int],
         thinking: bool | None,
         tools: Sequence[Mapping[str, Any]],
+        add_generation_prompt: bool = True,
     ) -> tuple[str, list[int]]:
         """The conversation's text, with `image_counts[i]` images in message i, and its token ids."""
         chat = [dataclasses.replace(m, images=count) for m, count in zip(messages, image_counts, strict=True)]
-        text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        text = self.template.render(
+            chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
+        )
         return text, self.tokenizer.encode(text)
 
     def _check_fits(self, length: int, image_tokens: Sequence[int]) -> None:
