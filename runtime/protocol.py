@@ -24,7 +24,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2  # 2: tools (Generate.tools, tool turns, ToolCallProposed / ToolCallInvalid)
 
 # Defaults every side reads from here (the window, the worker, the API server, the remote client).
 DEFAULT_CONTEXT_LENGTH = 32768  # tokens a loaded model keeps (LoadModel.context_length)
@@ -74,13 +74,26 @@ class ProtocolError(ValueError):
 
 
 @dataclass(frozen=True)
-class Message:
-    """One turn of a conversation. Images are paths to files the GUI stored."""
+class ToolCallInfo:
+    """A function call the model made; `arguments` is the text of a JSON object."""
 
-    role: Literal["system", "user", "assistant"]
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """One turn of a conversation. Images are paths to files the GUI stored.
+
+    An assistant turn lists the calls it made in `tool_calls`; a "tool" turn is one call's result
+    (its text, and images when the tool returned some)."""
+
+    role: Literal["system", "user", "assistant", "tool"]
     text: str
     images: tuple[str, ...] = ()
     reasoning: str | None = None
+    tool_calls: tuple[ToolCallInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +149,10 @@ class Generate:
     thinking: bool | None = None  # None: the model's default
     max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS
     image_token_budget: int = DEFAULT_IMAGE_TOKEN_BUDGET
+    # Tools offered to the model: each the JSON text of an OpenAI-style function schema. With
+    # tools, calls come back as ToolCallProposed / ToolCallInvalid and the turn ends after them.
+    tools: tuple[str, ...] = ()
+    tool_choice: str = "auto"  # "auto", "required" (a call must come), or the name of the one to call
 
 
 @dataclass(frozen=True)
@@ -266,6 +283,27 @@ class ImageSkipped:
 
 
 @dataclass(frozen=True)
+class ToolCallProposed:
+    """A complete call the model wrote (its XML never reaches a TextDelta). Nothing has run it:
+    running it is up to the caller (runtime.tools), behind the user's consent."""
+
+    request_id: str
+    call: ToolCallInfo
+    in_thinking: bool = False  # written before the model closed its thought
+
+
+@dataclass(frozen=True)
+class ToolCallInvalid:
+    """A call the model wrote that cannot run: an unknown tool, a missing or mistyped argument, a
+    call cut off. `message` is written for the model (send it back as the call's result)."""
+
+    request_id: str
+    name: str
+    message: str
+    raw: str
+
+
+@dataclass(frozen=True)
 class Finished:
     request_id: str
     reason: str  # "stop" | "length" | "context" | "cancelled"
@@ -332,7 +370,8 @@ Request = (
     | Transcribe
 )  # fmt: skip
 Event = (
-    Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped | Finished | Error | Status
+    Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped
+    | ToolCallProposed | ToolCallInvalid | Finished | Error | Status
     | ModelList | ModelInstalled | ModelVerified | ModelDeleted
     | Transcript
 )  # fmt: skip
@@ -346,7 +385,12 @@ FINAL_EVENTS: tuple[type, ...] = (
 )  # fmt: skip
 
 _TYPES: dict[str, type] = {cls.__name__: cls for cls in REQUESTS + EVENTS}
-_PARTS: dict[str, type] = {"Message": Message, "Sampling": Sampling, "ModelInfo": ModelInfo}
+_PARTS: dict[str, type] = {
+    "Message": Message,
+    "Sampling": Sampling,
+    "ModelInfo": ModelInfo,
+    "ToolCallInfo": ToolCallInfo,
+}
 
 
 def request_id_of(message: Request | Event) -> str:

@@ -40,7 +40,7 @@ from runtime.generate.session import DecoderSession
 from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
 from runtime.tools.parser import MalformedCall, ParsedCall
-from runtime.tools.stream import TurnDecoder, call_stop_ids
+from runtime.tools.stream import TurnDecoder, call_prefix, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
     DEFAULT_TOKEN_BUDGET,
@@ -72,6 +72,7 @@ class TurnPrompt:
     prompt: Prompt
     in_thinking: bool  # the prompt leaves a `<think>` open
     skipped: tuple[ImageSkipped, ...] = ()
+    call_prefix: str = ""  # the opened call the prompt ends with (tool_choice "required" or a name)
 
 
 class Assistant:
@@ -146,6 +147,7 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
@@ -176,9 +178,13 @@ class Assistant:
             loaded += usable
             chat.append(dataclasses.replace(message, images=len(usable)))
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        prefix = call_prefix(tool_choice) if tools else ""
+        if prefix and text.endswith("<think>\n"):
+            text += "\n</think>\n\n"  # a forced call comes now: the thought is closed empty
+        text += prefix
         ids = self.tokenizer.encode(text)
         prompt = self.prompt_with_images(ids, loaded) if loaded else Prompt.from_ids(ids)
-        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped), prefix)
 
     def reply(
         self,
@@ -189,20 +195,29 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
         cancel: threading.Event | None = None,
     ) -> Iterator[ImageSkipped | TextEvent | ParsedCall | MalformedCall | TokenEvent | Finish]:
         """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
         kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`.
 
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
-        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`."""
+        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`.
+        `tool_choice` "required" or a tool's name opens the call in the prompt, so one must come."""
         turn = self.prompt_for(
-            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
+            messages,
+            images=images,
+            image_token_budget=image_token_budget,
+            thinking=thinking,
+            tools=tools,
+            tool_choice=tool_choice,
         )
         yield from turn.skipped
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
         config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
-        decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
+        decoder = TurnDecoder(
+            self.tokenizer, tools=tools, in_thinking=turn.in_thinking, call_prefix=turn.call_prefix
+        )
         for event in self.engine.generate(turn.prompt, config, cancel):
             if isinstance(event, TokenEvent):
                 yield event

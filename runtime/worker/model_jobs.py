@@ -13,14 +13,20 @@ Images: `Message.images` are paths to files the GUI stored; they go to `Assistan
 the messages. A model without a vision encoder refuses them with BAD_IMAGE; an image that cannot
 be used (damaged, not an image, too large) is left out with an `ImageSkipped` event and the turn
 goes on.
+
+Tools: `Generate.tools` are offered through the chat template; each call the model writes comes
+out as a `ToolCallProposed` (or `ToolCallInvalid`), never as text, and the turn ends after it.
+The worker never runs a tool: that is runtime.tools' job, in its own process.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from runtime.generate import assistant as assistant_events
 from runtime.generate.assistant import TextEvent
@@ -41,8 +47,12 @@ from runtime.protocol import (
     Request,
     Sampling,
     TextDelta,
+    ToolCallInvalid,
+    ToolCallProposed,
     UnloadModel,
 )
+from runtime.tools.calls import ToolCall
+from runtime.tools.stream import tool_events
 from runtime.vision.preprocess import budget_to_max_pixels
 from runtime.worker.errors import WorkerError
 from runtime.worker.loading import LoadedModel, LoadProgress, load_model
@@ -142,6 +152,7 @@ class ModelHost:
         started = time.perf_counter()
         first_token: float | None = None
         messages = [_chat_message(m) for m in request.messages]
+        tools = _tools(request.tools)
         try:
             events = model.assistant.reply(
                 messages,
@@ -149,9 +160,11 @@ class ModelHost:
                 images=images,
                 image_token_budget=request.image_token_budget,
                 thinking=request.thinking,
+                tools=tools,
+                tool_choice=request.tool_choice,
                 cancel=cancel,
             )
-            for event in events:
+            for event in tool_events(rid, events):
                 if isinstance(event, TokenEvent):
                     first_token = first_token or time.perf_counter()
                 elif isinstance(event, TextEvent):
@@ -161,6 +174,8 @@ class ModelHost:
                     self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
                 elif isinstance(event, assistant_events.ImageSkipped):
                     self._emit(ImageSkipped(rid, event.message_index, event.image_index, event.reason))
+                elif isinstance(event, ToolCallProposed | ToolCallInvalid):
+                    self._emit(event)
         except ContextOverflow as e:
             raise WorkerError(ErrorCode.CONTEXT_OVERFLOW, str(e)) from e
         except (EngineError, ChatTemplateError) as e:
@@ -171,8 +186,42 @@ class ModelHost:
             raise
 
 
+def _tools(schemas: tuple[str, ...]) -> list[dict[str, Any]]:
+    tools = []
+    for index, text in enumerate(schemas):
+        try:
+            tool = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise WorkerError(ErrorCode.INVALID_REQUEST, f"tool {index} is not JSON: {e}") from e
+        if not isinstance(tool, dict):
+            raise WorkerError(ErrorCode.INVALID_REQUEST, f"tool {index} is not a JSON object")
+        tools.append(tool)
+    return tools
+
+
 def _chat_message(message: Message) -> ChatMessage:
-    return ChatMessage(message.role, message.text, images=len(message.images), reasoning=message.reasoning)
+    calls = []
+    for call in message.tool_calls:
+        try:
+            arguments = json.loads(call.arguments or "{}")
+        except json.JSONDecodeError as e:
+            raise WorkerError(
+                ErrorCode.INVALID_REQUEST,
+                f"the arguments of tool call {call.id or call.name} are not JSON: {e}",
+            ) from e
+        if not isinstance(arguments, dict):
+            raise WorkerError(
+                ErrorCode.INVALID_REQUEST,
+                f"the arguments of tool call {call.id or call.name} are not an object",
+            )
+        calls.append(ToolCall(call.name, arguments, call.id))
+    return ChatMessage(
+        message.role,
+        message.text,
+        images=len(message.images),
+        reasoning=message.reasoning,
+        tool_calls=tuple(calls),
+    )
 
 
 def _sampling_params(sampling: Sampling) -> SamplingParams:
