@@ -27,6 +27,9 @@ class FakeToolWorker(FakeWorker):
         sent = 0
         pieces: list[object] = []
         for word in _words(answer):
+            if request.request_id in self._cancelled:
+                self._finish(request, "cancelled", sent, started)
+                return
             time.sleep(self.delay)
             sent += 1
             pieces = parser.feed(word)
