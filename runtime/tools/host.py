@@ -115,6 +115,12 @@ class ToolHost:
             self._process = None
             self.restarts += 1
 
+    def start(self) -> None:
+        """Start the host process now (it takes a second or two), e.g. when tools are switched on,
+        so the first call does not wait for it."""
+        with self._lock:
+            self._ensure()
+
     def list_tools(self, timeout: float = 30.0) -> list[Any]:
         """The specs of every tool the host serves (hosted modules, then MCP servers)."""
         with self._lock:
