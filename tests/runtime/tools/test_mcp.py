@@ -116,10 +116,12 @@ def test_streamable_http_server_on_loopback(http_url: str) -> None:
 
 
 def test_mcp_tools_through_the_tool_host(http_url: str) -> None:
-    config = HostConfig(mcp_servers=({"name": "web", "url": http_url}, stdio_server("local")))
+    broken = stdio_server("broken", "--fail")
+    config = HostConfig(mcp_servers=({"name": "web", "url": http_url}, stdio_server("local"), broken))
     with ToolHost(config) as host:
         names = {s.name for s in host.list_tools()}
         assert {"calculate", "web__echo", "local__echo"} <= names
+        assert "API key is missing" in host.mcp_errors()["broken"]
         result = host.call(ToolCall("local__echo", {"text": "via the host"}), timeout=60)
         assert result.text == "via the host" and not result.error
 
