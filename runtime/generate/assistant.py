@@ -46,7 +46,7 @@ from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
 from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped, TextDelta
 from runtime.tools.parser import MalformedCall, ParsedCall
-from runtime.tools.stream import TurnDecoder, call_stop_ids
+from runtime.tools.stream import TurnDecoder, call_prefix, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
     ImageError,
@@ -81,6 +81,7 @@ class TurnPrompt:
     prompt: Prompt
     in_thinking: bool  # the prompt leaves a `<think>` open
     skipped: tuple[ImageSkipped, ...] = ()
+    call_prefix: str = ""  # the opened call the prompt ends with (tool_choice "required" or a name)
 
 
 class Assistant:
@@ -163,6 +164,7 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
 
@@ -192,7 +194,8 @@ class Assistant:
                     sized[index].append((n, source, self._known_tokens(source, budget)))
                 except ImageError as e:
                     skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
-        text, ids = self._render(messages, [len(s) for s in sized], thinking, tools)
+        prefix = call_prefix(tool_choice) if tools else ""
+        text, ids = self._render(messages, [len(s) for s in sized], thinking, tools, prefix)
         tokens = [t for message_images in sized for _, _, t in message_images]
         self._check_fits(len(ids) - len(tokens) + sum(tokens), tokens)  # each pad becomes its tokens
         attached: list[_TurnImage] = []
@@ -207,10 +210,10 @@ class Assistant:
                     skipped.append(ImageSkipped("", index, n, str(e)))
             counts.append(usable)
         if len(attached) < len(tokens):
-            text, ids = self._render(messages, counts, thinking, tools)
+            text, ids = self._render(messages, counts, thinking, tools, prefix)
         skipped.sort(key=lambda e: (e.message_index, e.image_index))
         prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
-        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped), prefix)
 
     def _known_tokens(self, source: ImageSource, budget: int) -> int:
         """An image's prompt tokens: from the layout an earlier turn remembered, else its header."""
@@ -273,20 +276,29 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
         cancel: threading.Event | None = None,
     ) -> Iterator[ImageSkipped | TextDelta | ParsedCall | MalformedCall | TokenEvent | Finish]:
         """Stream the assistant's next turn: skipped images first, then token ids, text (thinking
         kept apart) and, last, a Finish. `images[i]` are the images attached to `messages[i]`.
 
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
-        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`."""
+        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`.
+        `tool_choice` "required" or a tool's name opens the call in the prompt, so one must come."""
         turn = self.prompt_for(
-            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
+            messages,
+            images=images,
+            image_token_budget=image_token_budget,
+            thinking=thinking,
+            tools=tools,
+            tool_choice=tool_choice,
         )
         yield from turn.skipped
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
         config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
-        decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
+        decoder = TurnDecoder(
+            self.tokenizer, tools=tools, in_thinking=turn.in_thinking, call_prefix=turn.call_prefix
+        )
         for event in self.engine.generate(turn.prompt, config, cancel):
             if isinstance(event, TokenEvent):
                 yield event
@@ -301,10 +313,15 @@ class Assistant:
         image_counts: Sequence[int],
         thinking: bool | None,
         tools: Sequence[Mapping[str, Any]],
+        prefix: str = "",
     ) -> tuple[str, list[int]]:
-        """The conversation's text, with `image_counts[i]` images in message i, and its token ids."""
+        """The conversation's text, with `image_counts[i]` images in message i and `prefix` (an
+        opened call, see `call_prefix`) after it, and its token ids."""
         chat = [dataclasses.replace(m, images=count) for m, count in zip(messages, image_counts, strict=True)]
         text = self.template.render(chat, enable_thinking=thinking, tools=tools or None)
+        if prefix and text.endswith("<think>\n"):
+            text += "\n</think>\n\n"  # a forced call comes now: the thought is closed empty
+        text += prefix
         return text, self.tokenizer.encode(text)
 
     def _check_fits(self, length: int, image_tokens: Sequence[int]) -> None:
