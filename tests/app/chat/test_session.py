@@ -222,3 +222,6 @@ def test_an_image_the_model_leaves_out_is_noted_on_the_answer(qtbot, window: Mai
     widget = window.chat_view.widgets[-1]
     assert widget.notes_label.isVisible() and widget.notes_label.text() == note
     assert not window.chat_view.widgets[0].notes_label.isVisible()
+    window.session.send("And now?")  # the worker leaves the image out again: noted once is enough
+    wait_idle(qtbot, window)
+    assert window.session.path[-1].notes == () and window.session.path[1].notes == (note,)
