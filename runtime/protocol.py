@@ -27,7 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-PROTOCOL_VERSION = 2  # 2: Message.images are ImageRefs (path and sha256), not bare paths
+# 2: Message.images are ImageRefs (path and sha256), not bare paths.
+# 3: tools (Generate.tools, tool turns, ToolCallProposed / ToolCallInvalid).
+PROTOCOL_VERSION = 3
 # Integers on the wire fit in 64 bits (numpy, ONNX Runtime and SQLite take no more).
 INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
 
@@ -104,13 +106,26 @@ def image_ref(path: str | Path) -> ImageRef:
 
 
 @dataclass(frozen=True)
-class Message:
-    """One turn of a conversation, with the images attached to it (shown before its text)."""
+class ToolCallInfo:
+    """A function call the model made; `arguments` is the text of a JSON object."""
 
-    role: Literal["system", "user", "assistant"]
+    id: str
+    name: str
+    arguments: str
+
+
+@dataclass(frozen=True)
+class Message:
+    """One turn of a conversation, with the images attached to it (shown before its text).
+
+    An assistant turn lists the calls it made in `tool_calls`; a "tool" turn is one call's result
+    (its text, and images when the tool returned some)."""
+
+    role: Literal["system", "user", "assistant", "tool"]
     text: str
     images: tuple[ImageRef, ...] = ()
     reasoning: str | None = None
+    tool_calls: tuple[ToolCallInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -207,6 +222,10 @@ class Generate:
     thinking: bool | None = None  # None: the model's default
     max_new_tokens: int = DEFAULT_MAX_NEW_TOKENS
     image_token_budget: int = DEFAULT_IMAGE_TOKEN_BUDGET
+    # Tools offered to the model: each the JSON text of an OpenAI-style function schema. With
+    # tools, calls come back as ToolCallProposed / ToolCallInvalid and the turn ends after them.
+    tools: tuple[str, ...] = ()
+    tool_choice: str = "auto"  # "auto", "required" (a call must come), or the name of the one to call
 
 
 @dataclass(frozen=True)
@@ -337,6 +356,27 @@ class ImageSkipped:
 
 
 @dataclass(frozen=True)
+class ToolCallProposed:
+    """A complete call the model wrote (its XML never reaches a TextDelta). Nothing has run it:
+    running it is up to the caller (runtime.tools), behind the user's consent."""
+
+    request_id: str
+    call: ToolCallInfo
+    in_thinking: bool = False  # written before the model closed its thought
+
+
+@dataclass(frozen=True)
+class ToolCallInvalid:
+    """A call the model wrote that cannot run: an unknown tool, a missing or mistyped argument, a
+    call cut off. `message` is written for the model (send it back as the call's result)."""
+
+    request_id: str
+    name: str
+    message: str
+    raw: str
+
+
+@dataclass(frozen=True)
 class Finished:
     request_id: str
     reason: str  # "stop" | "length" | "context" | "cancelled"
@@ -403,7 +443,8 @@ Request = (
     | Transcribe
 )  # fmt: skip
 Event = (
-    Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped | Finished | Error | Status
+    Ready | Progress | ModelLoaded | ModelUnloaded | TextDelta | ImageSkipped
+    | ToolCallProposed | ToolCallInvalid | Finished | Error | Status
     | ModelList | ModelInstalled | ModelVerified | ModelDeleted
     | Transcript
 )  # fmt: skip
@@ -422,6 +463,7 @@ _PARTS: dict[str, type] = {
     "ImageRef": ImageRef,
     "Sampling": Sampling,
     "ModelInfo": ModelInfo,
+    "ToolCallInfo": ToolCallInfo,
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPixmap,
     QResizeEvent,
     QTextCursor,
@@ -43,6 +44,7 @@ from app.chat.markdown import (
     split_blocks,
 )
 from app.chat.store import ERROR, INTERRUPTED, STOPPED, STREAMING, ChatMessage
+from app.icons import svg_icon
 from app.plain_text import plain_label
 from app.theme import mute
 
@@ -362,8 +364,12 @@ class MessageWidget(QFrame):
         QGuiApplication.clipboard().setText(self.message.text)
 
     def _set_thumbnail(self, key: str, image: QImage | None) -> None:
-        if image is None or image.isNull():
+        if image is None:  # on its way
             return
+        if image.isNull():  # too large to decode, or damaged: say so rather than leave a blank
+            icon = svg_icon("image-unavailable", self.palette().color(QPalette.ColorRole.PlaceholderText))
+        else:
+            icon = QIcon(QPixmap.fromImage(image))
         for button, path in zip(self.image_buttons, self._image_paths, strict=False):  # row half built
             if path == key:
-                button.setIcon(QIcon(QPixmap.fromImage(image)))
+                button.setIcon(icon)

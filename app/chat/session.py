@@ -294,7 +294,9 @@ class ChatSession(QObject):
         stream = self._stream
         if stream is None or event.request_id != stream.request_id:
             return
-        names = stream.images[event.message_index] if event.message_index < len(stream.images) else ()
+        if event.message_index != len(stream.images) - 1:
+            return  # an earlier message's image: the answer to that message has its note already
+        names = stream.images[event.message_index]
         stored = names[event.image_index] if event.image_index < len(names) else ""
         name = self._image_names.get(stored) or self.tr("Image {number}").format(
             number=QLocale().toString(event.image_index + 1)

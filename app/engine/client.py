@@ -45,6 +45,8 @@ from runtime.protocol import (
     Sampling,
     Status,
     TextDelta,
+    ToolCallInvalid,
+    ToolCallProposed,
     Transcribe,
     Transcript,
     UnloadModel,
@@ -94,6 +96,8 @@ class EngineClient(QObject):
     modelUnloaded = Signal(object)  # ModelUnloaded
     textDelta = Signal(object)  # TextDelta
     imageSkipped = Signal(object)  # ImageSkipped
+    toolCallProposed = Signal(object)  # ToolCallProposed (only for a Generate with tools)
+    toolCallInvalid = Signal(object)  # ToolCallInvalid
     finished = Signal(object)  # Finished
     errorOccurred = Signal(object)  # Error
     statusReceived = Signal(object)  # Status
@@ -112,6 +116,8 @@ class EngineClient(QObject):
         ModelUnloaded: "modelUnloaded",
         TextDelta: "textDelta",
         ImageSkipped: "imageSkipped",
+        ToolCallProposed: "toolCallProposed",
+        ToolCallInvalid: "toolCallInvalid",
         Finished: "finished",
         Error: "errorOccurred",
         Status: "statusReceived",

@@ -48,7 +48,7 @@ from runtime.generate.tokenizer import Tokenizer
 from runtime.package import ModelPackage
 from runtime.protocol import DEFAULT_IMAGE_TOKEN_BUDGET, ErrorCode, ImageRef, ImageSkipped, TextDelta
 from runtime.tools.parser import MalformedCall, ParsedCall
-from runtime.tools.stream import TurnDecoder, call_stop_ids
+from runtime.tools.stream import TurnDecoder, call_prefix, call_stop_ids
 from runtime.vision.encoder import VisionEncoder
 from runtime.vision.preprocess import (
     ImageError,
@@ -85,6 +85,7 @@ class TurnPrompt:
     prompt: Prompt
     in_thinking: bool  # the prompt leaves a `<think>` open
     skipped: tuple[ImageSkipped, ...] = ()
+    call_prefix: str = ""  # the opened call the prompt ends with (tool_choice "required" or a name)
 
 
 class Assistant:
@@ -168,6 +169,7 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
         add_generation_prompt: bool = True,
     ) -> TurnPrompt:
         """The prompt for a conversation; `images[i]` are the images of `messages[i]`.
@@ -199,8 +201,9 @@ class Assistant:
                     sized[index].append((n, source, self._known_tokens(source, budget)))
                 except ImageError as e:
                     skipped.append(ImageSkipped("", index, n, str(e)))  # the worker adds the request id
+        prefix = call_prefix(tool_choice) if tools and add_generation_prompt else ""
         rendered = [len(s) for s in sized]
-        text, ids = self._render(messages, rendered, thinking, tools, add_generation_prompt)
+        text, ids = self._render(messages, rendered, thinking, tools, prefix, add_generation_prompt)
         tokens = [t for message_images in sized for _, _, t in message_images]
         self._check_fits(len(ids) - len(tokens) + sum(tokens), tokens)  # each pad becomes its tokens
         attached: list[_TurnImage] = []
@@ -216,7 +219,7 @@ class Assistant:
             counts.append(usable)
         if len(attached) < len(tokens):
             rendered = counts
-            text, ids = self._render(messages, counts, thinking, tools, add_generation_prompt)
+            text, ids = self._render(messages, counts, thinking, tools, prefix, add_generation_prompt)
         skipped.sort(key=lambda e: (e.message_index, e.image_index))
         prompt = self._prompt(ids, attached, budget) if attached else Prompt.from_ids(ids)
         history, history_ids = self._render(messages, rendered, thinking, tools, add_generation_prompt=False)
@@ -226,7 +229,7 @@ class Assistant:
         prompt = dataclasses.replace(
             prompt, resume_at=shared + sum(i.layout.num_tokens - 1 for i in in_history)
         )
-        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped))
+        return TurnPrompt(prompt, text.endswith("<think>\n"), tuple(skipped), prefix)
 
     def _known_tokens(self, source: ImageSource, budget: int) -> int:
         """An image's prompt tokens: from the layout an earlier turn remembered, else its header."""
@@ -297,6 +300,7 @@ class Assistant:
         image_token_budget: int | None = None,
         thinking: bool | None = None,
         tools: Sequence[Mapping[str, Any]] = (),
+        tool_choice: str = "auto",
         cancel: threading.Event | None = None,
         conversation: str | None = None,
     ) -> Iterator[
@@ -307,18 +311,26 @@ class Assistant:
         the images attached to `messages[i]`.
 
         With `tools` (function schemas) the prompt offers them, calls come out as `ParsedCall` or
-        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`. With a
-        `conversation` id and a state store, once the Finish has been yielded (run the stream to
-        its end), the state where the history ended is saved, and so is the state of the history
-        with this answer in it, as the next turn will render it: a follow-up, even after a
-        restart, feeds only itself."""
+        `MalformedCall` (never as text), and the turn stops at the first `</tool_call>`.
+        `tool_choice` "required" or a tool's name opens the call in the prompt, so one must come.
+        With a `conversation` id and a state store, once the Finish has been yielded (run the
+        stream to its end), the state where the history ended is saved, and so is the state of
+        the history with this answer in it, as the next turn will render it: a follow-up, even
+        after a restart, feeds only itself."""
         turn = self.prompt_for(
-            messages, images=images, image_token_budget=image_token_budget, thinking=thinking, tools=tools
+            messages,
+            images=images,
+            image_token_budget=image_token_budget,
+            thinking=thinking,
+            tools=tools,
+            tool_choice=tool_choice,
         )
         yield from turn.skipped
         stop_ids = config.stop_ids | self.stop_ids | (call_stop_ids(self.tokenizer) if tools else frozenset())
         config = GenerationConfig(config.max_new_tokens, config.sampling, stop_ids)
-        decoder = TurnDecoder(self.tokenizer, tools=tools, in_thinking=turn.in_thinking)
+        decoder = TurnDecoder(
+            self.tokenizer, tools=tools, in_thinking=turn.in_thinking, call_prefix=turn.call_prefix
+        )
         said: dict[str, list[str]] = {"answer": [], "thinking": []}
         called = False
         finish: Finish | None = None
@@ -381,13 +393,18 @@ class Assistant:
         image_counts: Sequence[int],
         thinking: bool | None,
         tools: Sequence[Mapping[str, Any]],
+        prefix: str = "",
         add_generation_prompt: bool = True,
     ) -> tuple[str, list[int]]:
-        """The conversation's text, with `image_counts[i]` images in message i, and its token ids."""
+        """The conversation's text, with `image_counts[i]` images in message i and `prefix` (an
+        opened call, see `call_prefix`) after it, and its token ids."""
         chat = [dataclasses.replace(m, images=count) for m, count in zip(messages, image_counts, strict=True)]
         text = self.template.render(
             chat, enable_thinking=thinking, tools=tools or None, add_generation_prompt=add_generation_prompt
         )
+        if prefix and text.endswith("<think>\n"):
+            text += "\n</think>\n\n"  # a forced call comes now: the thought is closed empty
+        text += prefix
         return text, self.tokenizer.encode(text)
 
     def _check_fits(self, length: int, image_tokens: Sequence[int]) -> None:

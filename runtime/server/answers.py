@@ -1,5 +1,10 @@
 """Worker events as OpenAI chat-completions answers: chunks, whole answers, errors, stop strings.
 
+Tool calls go out as OpenAI's `tool_calls`: whole in a non-streaming answer (with `content` null
+when the model wrote no text), and in a stream as the deltas clients parse (a first delta with
+the call's index, id, type and name and empty arguments, then one with the arguments), with
+`finish_reason` "tool_calls".
+
 Thinking goes out as `reasoning_content` (the field vLLM and DeepSeek use, which Oriel's remote
 client reads back), the answer as `content`. Worker errors keep their meaning in HTTP terms: a
 conversation too long is 400 `context_length_exceeded`, as OpenAI says it.
@@ -10,8 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.generate.detokenizer import _partial_tag_length as partial_tag_length
-from runtime.protocol import Error, ErrorCode, Finished
+from runtime.protocol import Error, ErrorCode, Finished, ToolCallInvalid, ToolCallProposed
 from runtime.server.chat_request import ApiError
+from runtime.tools.parser import CALL_CLOSE, CALL_OPEN
 
 _STATUS = {
     ErrorCode.INVALID_REQUEST: (400, "invalid_request_error", "invalid_request"),
@@ -53,7 +59,29 @@ def usage(finished: Finished | None) -> dict[str, int]:
     return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
 
 
-def chunk(rid: str, created: int, model: str, delta: dict[str, str], finish: str | None) -> dict[str, Any]:
+def tool_call(event: ToolCallProposed) -> dict[str, Any]:
+    call = event.call
+    return {"id": call.id, "type": "function", "function": {"name": call.name, "arguments": call.arguments}}
+
+
+def tool_call_deltas(index: int, call: dict[str, Any]) -> list[dict[str, Any]]:
+    """A call as the stream deltas clients merge by index: the name first, then the arguments."""
+    name = call["function"]["name"]
+    opening = {
+        "index": index,
+        "id": call["id"],
+        "type": "function",
+        "function": {"name": name, "arguments": ""},
+    }
+    arguments = {"index": index, "function": {"arguments": call["function"]["arguments"]}}
+    return [{"tool_calls": [opening]}, {"tool_calls": [arguments]}]
+
+
+def invalid_call_text(event: ToolCallInvalid) -> str:
+    return f"{CALL_OPEN}{event.raw}{CALL_CLOSE}"
+
+
+def chunk(rid: str, created: int, model: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
     return {
         "id": f"chatcmpl-{rid}",
         "object": "chat.completion.chunk",
@@ -75,9 +103,18 @@ def usage_chunk(rid: str, created: int, model: str, finished: Finished | None) -
 
 
 def completion(
-    rid: str, created: int, model: str, answer: str, thinking: str, finish: str, finished: Finished | None
+    rid: str,
+    created: int,
+    model: str,
+    answer: str,
+    thinking: str,
+    finish: str,
+    finished: Finished | None,
+    calls: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    message: dict[str, Any] = {"role": "assistant", "content": answer}
+    message: dict[str, Any] = {"role": "assistant", "content": answer or (None if calls else "")}
+    if calls:
+        message["tool_calls"] = calls
     if thinking:
         message["reasoning_content"] = thinking
     return {

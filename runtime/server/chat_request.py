@@ -2,8 +2,13 @@
 
 Every problem is an `ApiError` with the HTTP status and OpenAI's error shape, so clients show
 the message. What the local model cannot do is refused plainly instead of ignored: several
-choices (`n` > 1), tools, logprobs, JSON modes, frequency penalty. Fields OpenAI clients send
-by habit (`user`, `store`, `metadata`, ...) are ignored.
+choices (`n` > 1), legacy `functions`, logprobs, JSON modes, frequency penalty.
+
+Tools are OpenAI's: `tools` (function schemas, rendered by the model's chat template), `tool_choice`
+("auto"; "none" offers no tools; "required" and a named function open the call in the prompt, so
+the model must write one), assistant `tool_calls` with JSON `arguments`, and `tool` messages
+(Qwen's template pairs results with calls by order, so `tool_call_id` is not needed).
+Fields OpenAI clients send by habit (`user`, `store`, `metadata`, ...) are ignored.
 
 `max_tokens` above `MAX_NEW_TOKENS` is lowered to it, so a request nobody waits for any more
 cannot run for hours. Sampling defaults are the command line's (`python -m runtime.generate`),
@@ -20,12 +25,13 @@ image parts within one message is not kept.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from runtime.protocol import Generate, ImageRef, Message, Sampling
+from runtime.protocol import Generate, ImageRef, Message, Sampling, ToolCallInfo
 from runtime.remote.wire import ImageUnusable, decode_data_url
 
 DEFAULT_MAX_TOKENS = 2048
@@ -37,7 +43,7 @@ INT64_MAX = 2**63 - 1
 DEFAULT_SAMPLING = Sampling(
     temperature=0.7, top_p=0.8, top_k=20, min_p=0.0, repetition_penalty=1.0, presence_penalty=0.0
 )
-ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant", "tool": "tool"}
 
 
 class ApiError(Exception):
@@ -109,6 +115,7 @@ def parse_chat_request(
     thinking = kwargs.get("enable_thinking")
     if thinking is not None and not isinstance(thinking, bool):
         raise ApiError(400, "'enable_thinking' must be true or false.", param="chat_template_kwargs")
+    tools, tool_choice = _tools(body)
     generate = Generate(
         request_id,
         conversation_id=request_id,  # stateless: each request is prefilled from scratch, as the CLI does
@@ -116,6 +123,8 @@ def parse_chat_request(
         sampling=_sampling(body),
         thinking=thinking,
         max_new_tokens=max_tokens,
+        tools=tools,
+        tool_choice=tool_choice,
     )
     return ChatRequest(generate, stream, bool(options.get("include_usage")), _stop(body.get("stop")))
 
@@ -124,8 +133,8 @@ def _refuse_unsupported(body: dict[str, Any]) -> None:
     n = body.get("n", 1)
     if n != 1:
         raise ApiError(400, "Only one choice per request is supported ('n' must be 1).", param="n")
-    if body.get("tools") or body.get("functions"):
-        raise ApiError(400, "Tools and function calling are not supported by this server.", param="tools")
+    if body.get("functions") or body.get("function_call"):
+        raise ApiError(400, "Legacy 'functions' are not supported: send 'tools'.", param="functions")
     if body.get("logprobs") or body.get("top_logprobs"):
         raise ApiError(400, "Log probabilities are not supported by this server.", param="logprobs")
     response_format = body.get("response_format")
@@ -152,15 +161,93 @@ def _messages(raw: Any, image_dir: Path) -> tuple[Message, ...]:
         if role is None:
             raise ApiError(
                 400,
-                f"{where} has role {item.get('role')!r}: only system, user and assistant are supported.",
+                f"{where} has role {item.get('role')!r}: "
+                "only system, user, assistant and tool are supported.",
                 param=where,
             )
         text, images = _content(item.get("content"), where, image_dir)
         reasoning = item.get("reasoning_content") or item.get("reasoning")
         if reasoning is not None and not isinstance(reasoning, str):
             raise ApiError(400, f"{where}.reasoning_content must be a string.", param=where)
-        messages.append(Message(role, text, images, reasoning if role == "assistant" else None))  # type: ignore[arg-type]
+        calls = _tool_calls(item.get("tool_calls"), where) if role == "assistant" else ()
+        messages.append(
+            Message(role, text, images, reasoning if role == "assistant" else None, calls)  # type: ignore[arg-type]
+        )
     return tuple(messages)
+
+
+def _tools(body: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+    """The tools as JSON texts for the worker, and the tool choice ("auto", "required", a name)."""
+    raw = body.get("tools") or []
+    if not isinstance(raw, list):
+        raise ApiError(400, "'tools' must be a list.", param="tools")
+    names = []
+    for index, tool in enumerate(raw):
+        function = tool.get("function") if isinstance(tool, dict) and tool.get("type") == "function" else None
+        name = function.get("name") if isinstance(function, dict) else None
+        if not isinstance(name, str) or not name:
+            raise ApiError(
+                400,
+                f"tools[{index}] must be {{'type': 'function', 'function': {{'name': ...}}}}.",
+                param="tools",
+            )
+        parameters = function.get("parameters", {}) if isinstance(function, dict) else {}
+        if not isinstance(parameters, dict):
+            raise ApiError(
+                400, f"tools[{index}].function.parameters must be a JSON schema object.", param="tools"
+            )
+        names.append(name)
+    choice = body.get("tool_choice")
+    if choice in (None, "auto"):
+        return tuple(json.dumps(t, ensure_ascii=False) for t in raw), "auto"
+    if choice == "none":
+        return (), "auto"
+    if choice == "required":
+        wanted = "required"
+    elif isinstance(choice, dict) and isinstance(choice.get("function"), dict):
+        wanted = choice["function"].get("name")
+        if wanted not in names:
+            raise ApiError(
+                400, f"'tool_choice' names {wanted!r}, which is not in 'tools'.", param="tool_choice"
+            )
+    else:
+        raise ApiError(
+            400,
+            "'tool_choice' must be 'auto', 'none', 'required' or "
+            "{'type': 'function', 'function': {'name': ...}}.",
+            param="tool_choice",
+        )
+    if not raw:
+        raise ApiError(400, "'tool_choice' asks for a call but no 'tools' are given.", param="tool_choice")
+    return tuple(json.dumps(t, ensure_ascii=False) for t in raw), str(wanted)
+
+
+def _tool_calls(raw: Any, where: str) -> tuple[ToolCallInfo, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ApiError(400, f"{where}.tool_calls must be a list.", param=where)
+    calls = []
+    for index, call in enumerate(raw):
+        function = call.get("function") if isinstance(call, dict) else None
+        name = function.get("name") if isinstance(function, dict) else None
+        arguments = function.get("arguments", "{}") if isinstance(function, dict) else None
+        if not isinstance(name, str) or not isinstance(arguments, str):
+            raise ApiError(
+                400,
+                f"{where}.tool_calls[{index}] needs function.name and function.arguments (a JSON string).",
+                param=where,
+            )
+        try:
+            parsed = json.loads(arguments or "{}")
+        except json.JSONDecodeError:
+            parsed = None
+        if not isinstance(parsed, dict):
+            raise ApiError(
+                400, f"{where}.tool_calls[{index}].function.arguments is not a JSON object.", param=where
+            )
+        calls.append(ToolCallInfo(str(call.get("id") or ""), name, arguments or "{}"))
+    return tuple(calls)
 
 
 def _content(content: Any, where: str, image_dir: Path) -> tuple[str, tuple[ImageRef, ...]]:

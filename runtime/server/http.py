@@ -52,7 +52,15 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-from runtime.protocol import Error, Event, Finished, ImageSkipped, TextDelta
+from runtime.protocol import (
+    Error,
+    Event,
+    Finished,
+    ImageSkipped,
+    TextDelta,
+    ToolCallInvalid,
+    ToolCallProposed,
+)
 from runtime.remote.config import is_loopback_host
 from runtime.remote.wire import SSE_DONE, error_body, sse_event
 from runtime.server import answers
@@ -455,10 +463,20 @@ class _Handler(BaseHTTPRequestHandler):
                 field = "content" if kind == "answer" else "reasoning_content"
                 write(answers.chunk(rid, created, model, {field: text}, None))
 
+        calls: list[dict[str, Any]] = []
         for event in events:
             if write is None and self._client_gone():  # nobody waits for the answer: cancel it
                 raise ConnectionAbortedError("the client went away")
-            if isinstance(event, TextDelta) and event.kind == "thinking":
+            if isinstance(event, ToolCallProposed):
+                call = answers.tool_call(event)
+                if write is not None:
+                    for delta in answers.tool_call_deltas(len(calls), call):
+                        write(answers.chunk(rid, created, model, delta, None))
+                calls.append(call)
+            elif isinstance(event, ToolCallInvalid):
+                # The client sees what the model wrote; it can send it back with an error result.
+                send("answer", answers.invalid_call_text(event))
+            elif isinstance(event, TextDelta) and event.kind == "thinking":
                 send("thinking", event.text)
             elif isinstance(event, TextDelta):
                 already = stops.stopped
@@ -467,10 +485,11 @@ class _Handler(BaseHTTPRequestHandler):
                     self.api.worker.cancel(rid)
             elif isinstance(event, Finished):
                 send("answer", stops.flush() if not stops.stopped else "")
-                finish = answers.finish_reason(event, stops.stopped)
+                finish = "tool_calls" if calls else answers.finish_reason(event, stops.stopped)
                 if write is None:
                     answer, thinking = "".join(texts["answer"]), "".join(texts["thinking"])
-                    self._json(200, answers.completion(rid, created, model, answer, thinking, finish, event))
+                    body = answers.completion(rid, created, model, answer, thinking, finish, event, calls)
+                    self._json(200, body)
                     return
                 write(answers.chunk(rid, created, model, {}, finish))
                 if request.include_usage:

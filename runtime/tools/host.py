@@ -63,6 +63,9 @@ def _serve(conn: Connection, config: HostConfig) -> None:
                 specs = [t.spec for t in tools.values()] + (mcp.list_tools() if mcp else [])
                 conn.send(("ok", specs))
                 continue
+            if kind == "mcp_errors":
+                conn.send(("ok", mcp.errors() if mcp else {}))
+                continue
             _, name, arguments, timeout = request
             if name in tools:
                 parts: tuple[ContentPart, ...] = as_parts(tools[name].run(arguments, context))
@@ -115,16 +118,32 @@ class ToolHost:
             self._process = None
             self.restarts += 1
 
+    def start(self) -> None:
+        """Start the host process now (it takes a second or two), e.g. when tools are switched on,
+        so the first call does not wait for it."""
+        with self._lock:
+            self._ensure()
+
     def list_tools(self, timeout: float = 30.0) -> list[Any]:
-        """The specs of every tool the host serves (hosted modules, then MCP servers)."""
+        """The specs of every tool the host serves (hosted modules, then MCP servers that could be
+        reached; `mcp_errors` says why the others could not)."""
+        return list(self._ask(("list",), timeout))
+
+    def mcp_errors(self, timeout: float = 30.0) -> dict[str, str]:
+        """MCP servers that failed to start or connect, by name, with a message for the user."""
+        return dict(self._ask(("mcp_errors",), timeout))
+
+    def _ask(self, request: tuple[str], timeout: float) -> Any:
         with self._lock:
             conn = self._ensure()
-            conn.send(("list",))
+            conn.send(request)
             if not conn.poll(timeout):
                 self._stop()
-                raise ToolError(f"The tool host did not list its tools within {timeout:g} s.")
+                raise ToolError(f"The tool host did not answer within {timeout:g} s.")
             status, value = conn.recv()
-            return list(value) if status == "ok" else []
+            if status != "ok":
+                raise ToolError(str(value))
+            return value
 
     def call(self, call: ToolCall, *, timeout: float, cancel: threading.Event | None = None) -> ToolResult:
         """Run `call`; always returns a result (an error result when it failed, timed out, was

@@ -44,10 +44,11 @@ DENIED = "The user did not allow this call to {tool}. Answer without it, or ask 
 
 @dataclass(frozen=True)
 class Turn:
-    """A message of the conversation with the images it carries (encoded files)."""
+    """A message of the conversation with the images it carries: encoded files (a tool's image
+    result) or paths (images the user attached, already stored)."""
 
     message: ChatMessage
-    images: tuple[bytes, ...] = ()
+    images: tuple[bytes | str, ...] = ()
 
 
 class ChatModel(Protocol):

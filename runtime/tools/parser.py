@@ -134,6 +134,9 @@ def parse_call(block: str, schemas: Mapping[str, Mapping[str, Any]]) -> ToolCall
 
 def partial_suffix(text: str, tags: Sequence[str]) -> int:
     """The length of the longest end of `text` that is a proper start of one of `tags`."""
+    window = max(len(tag) for tag in tags) - 1
+    if "<" not in text[-window:]:  # every tag starts with "<": the common case costs one scan
+        return 0
     longest = 0
     for tag in tags:
         for n in range(min(len(tag) - 1, len(text)), longest, -1):

@@ -14,14 +14,20 @@ refs (path and sha256) to files the GUI stored; they go to `Assistant.reply` bes
 which decodes only images it has not seen. A model without a vision encoder refuses them with
 BAD_IMAGE; an image that cannot be used (damaged, not an image, too large) is left out with an
 `ImageSkipped` event and the turn goes on.
+
+Tools: `Generate.tools` are offered through the chat template; each call the model writes comes
+out as a `ToolCallProposed` (or `ToolCallInvalid`), never as text, and the turn ends after it.
+The worker never runs a tool: that is runtime.tools' job, in its own process.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from runtime.errors import UserError
 from runtime.generate.chat_template import ChatMessage, ChatTemplateError
@@ -39,8 +45,12 @@ from runtime.protocol import (
     Progress,
     Request,
     TextDelta,
+    ToolCallInvalid,
+    ToolCallProposed,
     UnloadModel,
 )
+from runtime.tools.calls import ToolCall
+from runtime.tools.stream import tool_events
 from runtime.vision.preprocess import budget_to_max_pixels
 from runtime.worker.loading import LoadedModel, LoadProgress, load_model
 from runtime.worker.memory import release_memory
@@ -137,7 +147,7 @@ class ModelHost:
         config: GenerationConfig,
         cancel: threading.Event,
     ) -> None:
-        """Run the turn and send its events: skipped images, text, and the Finished."""
+        """Run the turn and send its events: skipped images, text, tool calls, and the Finished."""
         started = time.perf_counter()
         first_token: float | None = None
         events = model.assistant.reply(
@@ -146,9 +156,11 @@ class ModelHost:
             images=[m.images for m in request.messages],
             image_token_budget=request.image_token_budget,
             thinking=request.thinking,
+            tools=_tools(request.tools),
+            tool_choice=request.tool_choice,
             cancel=cancel,
         )
-        for event in events:
+        for event in tool_events(rid, events):
             if isinstance(event, TokenEvent):
                 first_token = first_token or time.perf_counter()
             elif isinstance(event, TextDelta):
@@ -158,6 +170,8 @@ class ModelHost:
                 self._emit(_finished(rid, event, (first_token or time.perf_counter()) - started))
             elif isinstance(event, ImageSkipped):
                 self._emit(dataclasses.replace(event, request_id=rid))
+            elif isinstance(event, ToolCallProposed | ToolCallInvalid):
+                self._emit(event)
 
 
 def validate(request: Generate, model: LoadedModel | None) -> tuple[LoadedModel, GenerationConfig]:
@@ -179,8 +193,42 @@ def validate(request: Generate, model: LoadedModel | None) -> tuple[LoadedModel,
     return model, GenerationConfig(request.max_new_tokens, request.sampling)
 
 
+def _tools(schemas: tuple[str, ...]) -> list[dict[str, Any]]:
+    tools = []
+    for index, text in enumerate(schemas):
+        try:
+            tool = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise UserError(ErrorCode.INVALID_REQUEST, f"tool {index} is not JSON: {e}") from e
+        if not isinstance(tool, dict):
+            raise UserError(ErrorCode.INVALID_REQUEST, f"tool {index} is not a JSON object")
+        tools.append(tool)
+    return tools
+
+
 def _chat_message(message: Message) -> ChatMessage:
-    return ChatMessage(message.role, message.text, images=len(message.images), reasoning=message.reasoning)
+    calls = []
+    for call in message.tool_calls:
+        try:
+            arguments = json.loads(call.arguments or "{}")
+        except json.JSONDecodeError as e:
+            raise UserError(
+                ErrorCode.INVALID_REQUEST,
+                f"the arguments of tool call {call.id or call.name} are not JSON: {e}",
+            ) from e
+        if not isinstance(arguments, dict):
+            raise UserError(
+                ErrorCode.INVALID_REQUEST,
+                f"the arguments of tool call {call.id or call.name} are not an object",
+            )
+        calls.append(ToolCall(call.name, arguments, call.id))
+    return ChatMessage(
+        message.role,
+        message.text,
+        images=len(message.images),
+        reasoning=message.reasoning,
+        tool_calls=tuple(calls),
+    )
 
 
 def _finished(request_id: str, finish: Finish, time_to_first_token: float) -> Finished:

@@ -175,6 +175,15 @@ def test_self_test_says_what_is_missing(tmp_path: Path) -> None:
         ("PySide6/Qt/lib/libQt6Network.so.6", "linux", True),  # QLocalServer: one Oriel per data folder
         ("PySide6/Qt/lib/libQt6Quick.so.6", "linux", False),
         ("libxcb-cursor.so.0", "linux", True),
+        # the xcb-util libraries many desktops lack: `make run` asks for them, the bundle ships them
+        ("libxcb-icccm.so.4", "linux", True),
+        ("libxcb-keysyms.so.1", "linux", True),
+        ("libxcb-image.so.0", "linux", True),
+        ("libxcb-render-util.so.0", "linux", True),
+        ("libxcb-util.so.1", "linux", True),
+        # the SVG image plugin draws the icons (app/icons.py)
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", True),
+        ("PySide6/Qt/lib/libQt6Svg.so.6", "linux", True),
         ("libsqlite3.so.0", "linux", True),
         ("libxcb.so.1", "linux", False),
         ("libX11.so.6", "linux", False),

@@ -13,7 +13,7 @@ from app.chat.store import STOPPED
 from app.chat.view import BATCH
 from app.main_window import MainWindow
 from devtools.fake_worker import FakeWorker
-from devtools.images import encode, random_image
+from devtools.images import black_bilevel_png, encode, random_image
 from runtime.protocol import ErrorCode
 
 pytestmark = [
@@ -222,6 +222,19 @@ def test_an_image_the_model_leaves_out_is_noted_on_the_answer(qtbot, window: Mai
     widget = window.chat_view.widgets[-1]
     assert widget.notes_label.isVisible() and widget.notes_label.text() == note
     assert not window.chat_view.widgets[0].notes_label.isVisible()
+    window.session.send("And now?")  # the worker leaves the image out again: noted once is enough
+    wait_idle(qtbot, window)
+    assert window.session.path[-1].notes == () and window.session.path[1].notes == (note,)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "exceeds the current allocation limit")
+def test_an_image_too_large_for_a_thumbnail_shows_a_sign_not_a_blank(qtbot, window: MainWindow) -> None:
+    huge = PendingImage(black_bilevel_png(9000, 9000, 9000), "png", "photo.png")
+    window.session.send("And this one?", [huge])
+    wait_idle(qtbot, window)
+    (button,) = window.chat_view.widgets[0].image_buttons
+    qtbot.waitUntil(lambda: not button.icon().isNull(), timeout=5000)
+    assert window.session.path[-1].notes[0].startswith("photo.png was left out: it is 9000 x 9000 pixels")
 
 
 def test_a_full_disk_while_saving_a_question_is_said_in_the_status_bar(qtbot, window: MainWindow) -> None:

@@ -253,9 +253,11 @@ def test_an_unknown_model_is_a_404_that_names_the_served_one(served) -> None:
     [
         ({"model": None}, "'model' is required"),
         ({"messages": []}, "'messages' must be a non-empty list"),
-        ({"messages": [{"role": "tool", "content": "x"}]}, "only system, user and assistant"),
+        ({"messages": [{"role": "robot", "content": "x"}]}, "only system, user, assistant and tool"),
         ({"n": 2}, "'n' must be 1"),
-        ({"tools": [{"type": "function"}]}, "Tools and function calling are not supported"),
+        ({"tools": [{"type": "function"}]}, "tools[0] must be {'type': 'function'"),
+        ({"functions": [{"name": "f"}]}, "Legacy 'functions' are not supported"),
+        ({"tool_choice": "required"}, "no 'tools' are given"),
         ({"max_tokens": 0}, "'max_tokens' must be a whole number of at least 1"),
         ({"temperature": "hot"}, "'temperature' must be a number"),
         ({"stream": "yes"}, "'stream' must be bool"),

@@ -192,3 +192,30 @@ def test_the_standalone_server_serves_and_stops(package, tmp_path: Path) -> None
             process.kill()
             raise
     assert process.returncode == 0
+
+
+def test_tools_reach_the_real_model(server: ApiServer, package: Path) -> None:
+    # Random weights never call a tool, so this checks the path: tools, a past call and its
+    # result go through the protocol and the chat template, and a forced call the model leaves
+    # unfinished comes back as text (what it wrote), not as an error.
+    weather = {
+        "type": "function",
+        "function": {"name": "get_weather", "parameters": {"type": "object", "properties": {}}},
+    }
+    messages = [
+        {"role": "user", "content": "Weather?"},
+        {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "get_weather", "arguments": "{}"}}
+            ],
+        },
+        {"role": "tool", "content": "21 °C"},
+    ]
+    for choice in ("auto", {"type": "function", "function": {"name": "get_weather"}}):
+        body = {"model": package.name, "messages": messages, "tools": [weather], "tool_choice": choice}
+        status, data = post(server, {**body, "max_tokens": 6, "temperature": 0})
+        assert status == 200, data
+        answer = json.loads(data)["choices"][0]
+        assert answer["finish_reason"] in ("stop", "length", "tool_calls")

@@ -151,6 +151,7 @@ def test_built_ins_through_the_tool_host(shared, history: Path) -> None:
     root, _ = shared
     config = HostConfig(granted_folders=(str(root),), history_db=str(history))
     with ToolHost(config) as host:
+        host.start()
         image = host.call(ToolCall("read_file", {"path": "photo.png"}), timeout=30)
         assert [p.kind for p in image.parts] == ["text", "image"]
         found = host.call(ToolCall("search_conversations", {"query": "tomato"}), timeout=30)
