@@ -27,7 +27,7 @@ from runtime.convert.checkpoint import CheckpointError
 from runtime.convert.quantize import WeightFormat
 from runtime.documents.embedder import MODEL_TYPES, OnnxEmbedder, convert_encoder
 from runtime.errors import UserError
-from runtime.package import MANIFEST, atomic_folder, write_manifest
+from runtime.package import atomic_folder, write_manifest
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.store import ModelStore, hub
 from runtime.store.io import Cancelled, Progress, Throttle, cancellable, disk_errors, size_text
@@ -153,20 +153,12 @@ def download_embedding_model(
 
 def find_embedding_model(store: ModelStore, name: str | None = None) -> Path:
     """The folder of the embedding model `name`, or of the first one installed."""
-    if name is not None:
-        path = store.path_of(name)
-        if _kind(path) != KIND:
-            raise UserError(ErrorCode.INVALID_REQUEST, f"{name} is not an embedding model")
-        return path
-    for info in store.installed():
-        if info.kind == KIND and not info.problem:
-            return Path(info.path)
-    raise UserError(
-        ErrorCode.MODEL_NOT_FOUND,
+    missing = (
         f"No embedding model is installed in {store.root}: documents are searched by words only. "
         f"Download one (Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), or import a "
-        "Hugging Face encoder folder.",
+        "Hugging Face encoder folder."
     )
+    return store.find_kind(KIND, name, missing=missing)
 
 
 def load_embedder(store: ModelStore, name: str | None = None) -> OnnxEmbedder:
@@ -178,11 +170,3 @@ def _format(weights: str) -> WeightFormat:
         return WeightFormat(weights)
     except ValueError as e:
         raise UserError(ErrorCode.INVALID_REQUEST, f"{e} for an embedding model") from e
-
-
-def _kind(path: Path) -> str:
-    try:
-        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    return str(manifest.get("kind", "chat")) if isinstance(manifest, dict) else ""

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from runtime.contained_paths import UnsafePath, inside
 from runtime.errors import UserError
-from runtime.package import MANIFEST, atomic_folder, write_manifest
+from runtime.package import atomic_folder, write_manifest
 from runtime.protocol import ErrorCode, ModelInfo
 from runtime.speech.transcriber import variants
 from runtime.speech.whisper import DECODER, ENCODER, MERGED, WITH_PAST
@@ -213,25 +213,9 @@ def _install(
 
 def find_speech_model(store: ModelStore, name: str | None = None) -> Path:
     """The folder of the speech model `name`, or of the first one installed."""
-    if name is not None:
-        path = store.path_of(name)
-        if _kind(path) != KIND:
-            raise UserError(ErrorCode.INVALID_REQUEST, f"{name} is a chat model, not a speech model")
-        return path
-    for info in store.installed():
-        if info.kind == KIND and not info.problem:
-            return Path(info.path)
-    raise UserError(
-        ErrorCode.MODEL_NOT_FOUND,
+    missing = (
         f"No speech model is installed in {store.root}. Download one in Oriel's Settings (Model tab, "
         f"“Speech model (voice input)”: Oriel suggests {RECOMMENDED_REPO}, {RECOMMENDED_WEIGHTS}), "
-        "or import a Whisper ONNX folder there.",
+        "or import a Whisper ONNX folder there."
     )
-
-
-def _kind(path: Path) -> str:
-    try:
-        manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ""
-    return str(manifest.get("kind", "chat")) if isinstance(manifest, dict) else ""
+    return store.find_kind(KIND, name, missing=missing)

@@ -103,6 +103,20 @@ class ModelStore:
     def info(self, name: str) -> ModelInfo:
         return self._info(self.path_of(name))
 
+    def find_kind(self, kind: str, name: str | None, *, missing: str) -> Path:
+        """The folder of the `kind` package `name` ("speech", "embedding"), or of the first usable
+        one installed; `missing` is the message when there is none."""
+        if name is not None:
+            path = self.path_of(name)
+            found = str(read_json(path / MANIFEST).get("kind", "chat"))
+            if found != kind:
+                raise UserError(ErrorCode.INVALID_REQUEST, f"{name} is a {found} model, not a {kind} model")
+            return path
+        for info in self.installed():
+            if info.kind == kind and not info.problem:
+                return Path(info.path)
+        raise UserError(ErrorCode.MODEL_NOT_FOUND, missing)
+
     def _info(self, path: Path) -> ModelInfo:
         size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
         try:
